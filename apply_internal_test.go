@@ -1,0 +1,41 @@
+package migrate
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+func TestLineCol(t *testing.T) {
+	tests := []struct {
+		text         string
+		offset       int
+		line, column int
+	}{
+		{"select 1;", 0, 1, 1},
+		{"select 1;", 7, 1, 8},
+		{"a\nbc", 3, 2, 2},
+		{"a\r\nbc", 4, 2, 2},
+		{"a\rbc", 3, 2, 2},
+		{"ä\nöx", 3, 2, 2},
+		{"a\n\nb", 3, 3, 1},
+		{"abc", 3, 0, 0},
+		{"abc", -1, 0, 0},
+	}
+	for _, tt := range tests {
+		line, col := lineCol(tt.text, tt.offset)
+		require.Equal(t, [2]int{tt.line, tt.column}, [2]int{line, col}, "%q at %d", tt.text, tt.offset)
+	}
+}
+
+func TestQuoteLiteral(t *testing.T) {
+	require.Equal(t, `'it''s'`, quoteLiteral("it's"))
+	require.Equal(t, `E'a\\b''c'`, quoteLiteral(`a\b'c`))
+}
+
+func TestTruncate(t *testing.T) {
+	require.Equal(t, "abc", truncate("abc", 3))
+	require.Equal(t, "a...", truncate("abcde", 4))
+	require.Equal(t, "äääää", truncate("äääää", 5))
+	require.Equal(t, "ä...", truncate("äääää", 4))
+}

@@ -1,0 +1,63 @@
+package migrate_test
+
+import (
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/runwaydb/migrate"
+	"github.com/stretchr/testify/require"
+)
+
+// The vectors of ../shared/spec/flyway-compat.md §2, computed with
+// java.util.zip.CRC32 and BufferedReader.readLine.
+func TestChecksumFlywayVectors(t *testing.T) {
+	const alter = "alter table location_history add column valid_until timestamp with time zone;"
+	const bom = "\uFEFF"
+	tests := []struct {
+		name    string
+		content string
+		want    int32
+	}{
+		{"alter", alter, -1039259818},
+		{"alter LF", alter + "\n", -1039259818},
+		{"alter CRLF", alter + "\r\n", -1039259818},
+		{"alter BOM", bom + alter, -1039259818},
+		{"create LF", "CREATE TABLE a (\n  id int\n);\n", 1420201952},
+		{"create CRLF", "CREATE TABLE a (\r\n  id int\r\n);\r\n", 1420201952},
+		{"create BOM no final newline", bom + "CREATE TABLE a (\n  id int\n);", 1420201952},
+		{"select", "SELECT 1;\n", 78787420},
+		{"utf-8 comment", "-- ä\nSELECT 1;\n", 1023755807},
+		{"a LF b", "a\nb", -1635563411},
+		{"ab", "ab", -1635563411},
+		{"a CR CR b", "a\r\rb", -1635563411},
+		{"x", "x\n", -1931733373},
+		{"x trailing space", "x \n", -1655586359},
+		{"empty", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := migrate.Checksum(strings.NewReader(tt.content))
+			require.NoError(t, err)
+			require.Equal(t, tt.want, got)
+			// Byte-at-a-time reads split CRLF pairs and the BOM across reads.
+			got, err = migrate.Checksum(iotest.OneByteReader(strings.NewReader(tt.content)))
+			require.NoError(t, err)
+			require.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestChecksumBOMOnlyAtStart(t *testing.T) {
+	// A BOM after the first byte is content, as in Flyway.
+	a, err := migrate.Checksum(strings.NewReader("x\n\uFEFFy"))
+	require.NoError(t, err)
+	b, err := migrate.Checksum(strings.NewReader("xy"))
+	require.NoError(t, err)
+	require.NotEqual(t, a, b)
+}
+
+func TestChecksumReadError(t *testing.T) {
+	_, err := migrate.Checksum(iotest.ErrReader(iotest.ErrTimeout))
+	require.ErrorIs(t, err, iotest.ErrTimeout)
+}

@@ -1,0 +1,126 @@
+package migrate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+	"unicode/utf16"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// flywayLockBase is the number Flyway adds to a table's hash to form its
+// advisory lock key: "Flyway" in ASCII.
+const flywayLockBase = 0x466C79776179
+
+// lockKey returns the advisory lock key Flyway uses for a status table: the
+// Java String.hashCode of the quoted, schema-qualified table name added to
+// flywayLockBase. Runway and Flyway processes migrating the same table
+// therefore exclude each other.
+func lockKey(t statusTable) int64 {
+	var h int32
+	for _, u := range utf16.Encode([]rune(t.ident())) {
+		h = 31*h + int32(u)
+	}
+	return flywayLockBase + int64(h)
+}
+
+// Lock polling backs off from the first to the last interval.
+const (
+	lockPollFirst = 25 * time.Millisecond
+	lockPollMax   = time.Second
+)
+
+// lockHolder describes the session holding an advisory lock.
+type lockHolder struct {
+	PID         int
+	User        string
+	Application string
+	Client      string
+	State       string
+	Since       time.Time // backend start
+}
+
+func (h *lockHolder) String() string {
+	if h == nil {
+		return "unknown session"
+	}
+	s := fmt.Sprintf("pid %d (user %q", h.PID, h.User)
+	if h.Application != "" {
+		s += fmt.Sprintf(", application %q", h.Application)
+	}
+	if h.Client != "" {
+		s += ", client " + h.Client
+	}
+	return s + fmt.Sprintf(", %s, connected since %s)", h.State, h.Since.UTC().Format(time.RFC3339))
+}
+
+// acquireLock takes the session-level advisory lock key on conn, polling
+// pg_try_advisory_lock until it succeeds, ctx ends or timeout passes
+// (negative: no timeout). While waiting it logs, once, who holds the lock.
+func acquireLock(ctx context.Context, conn *pgx.Conn, key int64, timeout time.Duration, log *slog.Logger) error {
+	start := time.Now()
+	wait := lockPollFirst
+	logged := false
+	for {
+		var ok bool
+		if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, key).Scan(&ok); err != nil {
+			return fmt.Errorf("taking migration lock: %w", err)
+		}
+		if ok {
+			if logged {
+				log.Info("migration lock acquired", slog.Int64("lock_key", key), slog.Int64("waited_ms", time.Since(start).Milliseconds()))
+			}
+			return nil
+		}
+		if timeout >= 0 && time.Since(start) >= timeout {
+			holder := findLockHolder(ctx, conn, key)
+			return fmt.Errorf("%w after %s (lock key %d is held by %s)", ErrLockTimeout, timeout, key, holder)
+		}
+		if !logged {
+			logged = true
+			log.Info("waiting for migration lock", slog.Int64("lock_key", key), slog.String("holder", findLockHolder(ctx, conn, key).String()))
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return fmt.Errorf("waiting for migration lock: %w", ctx.Err())
+		case <-t.C:
+		}
+		wait = min(2*wait, lockPollMax)
+	}
+}
+
+// findLockHolder looks up the session holding advisory lock key. It returns
+// nil if the lock is free again or the lookup failed (it is only a hint).
+func findLockHolder(ctx context.Context, conn *pgx.Conn, key int64) *lockHolder {
+	var h lockHolder
+	err := conn.QueryRow(ctx, `
+SELECT a.pid, coalesce(a.usename, ''), coalesce(a.application_name, ''),
+       coalesce(host(a.client_addr), ''), coalesce(a.state, ''), a.backend_start
+FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+  AND l.classid::bigint = $1 AND l.objid::bigint = $2
+LIMIT 1`, int64(uint64(key)>>32), int64(uint64(key)&0xFFFFFFFF)).Scan(&h.PID, &h.User, &h.Application, &h.Client, &h.State, &h.Since)
+	if err != nil {
+		return nil
+	}
+	return &h
+}
+
+// releaseLock releases the advisory lock even when ctx is already canceled.
+func releaseLock(ctx context.Context, conn *pgx.Conn, key int64) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	var ok bool
+	if err := conn.QueryRow(ctx, `SELECT pg_advisory_unlock($1)`, key).Scan(&ok); err != nil {
+		return fmt.Errorf("releasing migration lock: %w", err)
+	}
+	if !ok {
+		return errors.New("releasing migration lock: the lock was not held by this session")
+	}
+	return nil
+}

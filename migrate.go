@@ -1,0 +1,226 @@
+package migrate
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// Config configures [Run]. Its zero value migrates nothing; set Modules.
+type Config struct {
+	// DatabaseURL is the database to migrate: a postgres:// URL or a
+	// key=value DSN, as accepted by pgx. Default: when Pool is nil too,
+	// the libpq environment variables (PGHOST, PGUSER, PGDATABASE, …) and
+	// their defaults.
+	DatabaseURL string
+
+	// Pool, when set, is used instead of DatabaseURL: Run borrows one
+	// connection from it for the whole run and returns it with its session
+	// settings restored. Default: nil.
+	Pool *pgxpool.Pool
+
+	// Modules are migrated one at a time, in order, except that the module
+	// named "core" always goes first. Default: none.
+	Modules []Module
+
+	// Schema holds the status tables. When set, migrations run with
+	// search_path set to it, as Flyway does with its default schema.
+	// Default: the connection's current schema (usually public), with
+	// search_path left as it is.
+	Schema string
+
+	// StatusTablePrefix names the status tables: the prefix itself for
+	// core, prefix_<module> for the others. Default: "oskari_status".
+	StatusTablePrefix string
+
+	// Logger receives progress and failures. Default: nil, which discards.
+	Logger *slog.Logger
+
+	// LockTimeout bounds the wait for a module's advisory lock when another
+	// process is migrating it. Negative: wait until ctx ends. Default (0):
+	// 5 minutes.
+	LockTimeout time.Duration
+
+	// InstalledBy is recorded in the status table's installed_by column.
+	// Default: the database's current_user.
+	InstalledBy string
+}
+
+// Defaults of Config fields.
+const (
+	DefaultStatusTablePrefix = "oskari_status"
+	DefaultLockTimeout       = 5 * time.Minute
+	coreModule               = "core"
+)
+
+// Result reports what Run did, module by module in the order run.
+type Result struct {
+	Modules []ModuleResult
+}
+
+// ModuleResult reports what Run did to one module.
+type ModuleResult struct {
+	Module      string             // module name
+	StatusTable string             // quoted, schema-qualified status table
+	Applied     []AppliedMigration // migrations applied by this run, in order
+	Version     string             // module's current version after the run; "" if none
+	Duration    time.Duration      // wall time spent on the module
+}
+
+// AppliedMigration describes one migration applied by Run.
+type AppliedMigration struct {
+	Version     string
+	Description string
+	Script      string        // script path relative to the module root, or a Go step's Script
+	Type        string        // "SQL" for scripts, "JDBC" for Go steps (Flyway's type for code migrations)
+	Checksum    *int32        // Flyway checksum; nil for Go steps
+	Duration    time.Duration // execution time
+}
+
+// Applied returns the number of migrations applied across all modules.
+func (r *Result) Applied() int {
+	n := 0
+	for _, m := range r.Modules {
+		n += len(m.Applied)
+	}
+	return n
+}
+
+// String formats the result for people: one line per module, then one
+// indented line per migration applied.
+func (r *Result) String() string {
+	var b strings.Builder
+	for _, m := range r.Modules {
+		fmt.Fprintf(&b, "%s: version %s, %d applied in %s\n", m.Module, cmp.Or(m.Version, "<none>"), len(m.Applied), m.Duration.Round(time.Millisecond))
+		for _, a := range m.Applied {
+			fmt.Fprintf(&b, "  %-10s %-4s %s (%s)\n", a.Version, a.Type, a.Script, a.Duration.Round(time.Millisecond))
+		}
+	}
+	return b.String()
+}
+
+// Run brings every configured module up to date: for each module it reads
+// the status table, and if anything is pending takes the module's advisory
+// lock, creates the status table if needed and applies the pending
+// migrations in version order, each in its own transaction with its status
+// row. A module that is up to date costs one query and takes no lock.
+//
+// Run stops at the first module that fails and returns the modules done so
+// far with the error. Bad configuration and bad file names are reported
+// before anything touches the database.
+func Run(ctx context.Context, cfg Config) (*Result, error) {
+	cfg = cfg.withDefaults()
+	log := cfg.Logger
+	mods, err := prepareModules(cfg)
+	if err != nil {
+		return &Result{}, err
+	}
+	log.Info("checking DB status", slog.Int("modules", len(mods)))
+	conns := newConnector(cfg)
+	defer conns.close(ctx)
+	res := &Result{}
+	for _, m := range mods {
+		start := time.Now()
+		mr, err := m.run(ctx, conns)
+		mr.Duration = time.Since(start)
+		res.Modules = append(res.Modules, mr)
+		attrs := []any{
+			slog.String("module", m.Name),
+			slog.Int("applied", len(mr.Applied)),
+			slog.String("version", mr.Version),
+			slog.Int64("duration_ms", mr.Duration.Milliseconds()),
+		}
+		if err != nil {
+			err = moduleErr(m.Name, err)
+			log.Error("["+m.Name+"] DB migration failed!", append(attrs, slog.Any("error", err))...)
+			return res, err
+		}
+		log.Info("["+m.Name+"] DB migrated successfully", attrs...)
+	}
+	return res, nil
+}
+
+// withDefaults returns cfg with its defaults filled in.
+func (cfg Config) withDefaults() Config {
+	cfg.StatusTablePrefix = cmp.Or(cfg.StatusTablePrefix, DefaultStatusTablePrefix)
+	cfg.LockTimeout = cmp.Or(cfg.LockTimeout, DefaultLockTimeout)
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return cfg
+}
+
+// prepareModules checks the module list, orders core first and resolves
+// every module's migrations, reporting all problems at once.
+func prepareModules(cfg Config) ([]*moduleRun, error) {
+	mods := slices.Clone(cfg.Modules)
+	slices.SortStableFunc(mods, func(a, b Module) int {
+		return cmpBool(b.Name == coreModule, a.Name == coreModule)
+	})
+	var errs []error
+	names := map[string]bool{}
+	tables := map[string]string{}
+	runs := make([]*moduleRun, 0, len(mods))
+	for i := range mods {
+		m := &mods[i]
+		if !validModuleName(m.Name) {
+			errs = append(errs, configErr("module name %q: use letters, digits, _ and - only", m.Name))
+			continue
+		}
+		if names[m.Name] {
+			errs = append(errs, configErr("module %q is listed twice", m.Name))
+			continue
+		}
+		names[m.Name] = true
+		table := m.StatusTable
+		if table == "" {
+			table = cfg.StatusTablePrefix
+			if m.Name != coreModule {
+				table += "_" + m.Name
+			}
+		}
+		key := m.DatabaseURL + "\x00" + table
+		if other, dup := tables[key]; dup {
+			errs = append(errs, configErr("modules %q and %q use the same status table %q", other, m.Name, table))
+			continue
+		}
+		tables[key] = m.Name
+		var baseline *Version
+		if m.Baseline != "" {
+			v, err := ParseVersion(m.Baseline)
+			if err != nil {
+				errs = append(errs, configErr("module %q: baseline: %v", m.Name, err))
+				continue
+			}
+			baseline = &v
+		}
+		migs, err := m.resolve()
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		runs = append(runs, &moduleRun{Module: m, cfg: cfg, table: table, baseline: baseline, migrations: migs,
+			log: cfg.Logger.With(slog.String("module", m.Name))})
+	}
+	if len(errs) > 0 {
+		return nil, joinErrors(errs)
+	}
+	return runs, nil
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}

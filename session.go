@@ -1,0 +1,144 @@
+package migrate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// session is one pinned connection and what Run learned about it.
+type session struct {
+	conn    *pgx.Conn
+	schema  string                    // default schema for status tables
+	release func(ctx context.Context) // returns or closes the connection
+	broken  bool                      // close instead of returning to a pool
+}
+
+// connector opens one connection per distinct database for the length of a
+// Run and hands it to each module that uses that database, in turn.
+type connector struct {
+	cfg      Config
+	sessions map[string]*session // by Module.DatabaseURL; "" is the Config's database
+}
+
+func newConnector(cfg Config) *connector {
+	return &connector{cfg: cfg, sessions: map[string]*session{}}
+}
+
+// get returns the session for a module's database, connecting on first use.
+func (c *connector) get(ctx context.Context, moduleURL string) (*session, error) {
+	if s, ok := c.sessions[moduleURL]; ok {
+		return s, nil
+	}
+	s := &session{}
+	switch {
+	case moduleURL == "" && c.cfg.Pool != nil:
+		pc, err := c.cfg.Pool.Acquire(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("acquiring a connection: %w", err)
+		}
+		s.conn = pc.Conn()
+		s.release = func(ctx context.Context) {
+			if s.broken {
+				_ = pc.Hijack().Close(ctx)
+				return
+			}
+			pc.Release()
+		}
+	default:
+		url := moduleURL
+		if url == "" {
+			url = c.cfg.DatabaseURL
+		}
+		cc, err := pgx.ParseConfig(url)
+		if err != nil {
+			return nil, redactParseError(err)
+		}
+		if _, ok := cc.RuntimeParams["application_name"]; !ok {
+			cc.RuntimeParams["application_name"] = "runway"
+		}
+		conn, err := pgx.ConnectConfig(ctx, cc)
+		if err != nil {
+			return nil, err // pgconn's ConnectError names user, database and host, never the password
+		}
+		s.conn = conn
+		s.release = func(ctx context.Context) { _ = conn.Close(ctx) }
+	}
+	s.schema = c.cfg.Schema
+	if s.schema == "" {
+		var schema *string
+		if err := s.conn.QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
+			s.release(ctx)
+			return nil, fmt.Errorf("reading current schema: %w", err)
+		}
+		if schema == nil {
+			s.release(ctx)
+			return nil, configErr("the connection has no current schema (no schema of search_path exists): set Config.Schema")
+		}
+		s.schema = *schema
+	}
+	c.sessions[moduleURL] = s
+	return s, nil
+}
+
+// close releases every session.
+func (c *connector) close(ctx context.Context) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	for _, s := range c.sessions {
+		s.release(ctx)
+	}
+}
+
+// redactParseError replaces pgconn's parse error, whose text quotes the
+// connection string, with one that quotes only what was wrong.
+func redactParseError(err error) error {
+	var pce *pgconn.ParseConfigError
+	if !errors.As(err, &pce) {
+		return configErr("invalid database URL")
+	}
+	msg := pce.Error()
+	if i := strings.LastIndex(msg, "`: "); i >= 0 {
+		msg = msg[i+3:]
+	} else {
+		msg = "cannot parse"
+	}
+	if inner := errors.Unwrap(pce); inner != nil && strings.Contains(msg, inner.Error()) {
+		msg = strings.TrimSuffix(msg, " ("+inner.Error()+")")
+		return fmt.Errorf("%w: invalid database URL: %s: %w", ErrInvalidConfig, msg, inner)
+	}
+	return configErr("invalid database URL: %s", msg)
+}
+
+// captureRestore reads the session state a migration may change (role and
+// every setting changed with SET) and returns SQL that restores it, run
+// before each migration and before the connection is given back.
+func captureRestore(ctx context.Context, conn *pgx.Conn, schema string, setSearchPath bool) (string, error) {
+	var role, sets string
+	err := conn.QueryRow(ctx, `
+SELECT current_setting('role'),
+       coalesce(string_agg(format('SELECT set_config(%L, %L, false)', name, setting), '; '), '')
+FROM pg_settings WHERE source = 'session'`).Scan(&role, &sets)
+	if err != nil {
+		return "", fmt.Errorf("reading session settings: %w", err)
+	}
+	var b strings.Builder
+	b.WriteString("RESET ALL; ")
+	if role == "none" {
+		b.WriteString("RESET ROLE")
+	} else {
+		b.WriteString("SET ROLE " + pgx.Identifier{role}.Sanitize())
+	}
+	if sets != "" {
+		b.WriteString("; " + sets)
+	}
+	if setSearchPath {
+		b.WriteString("; SELECT set_config('search_path', " + quoteLiteral(pgx.Identifier{schema}.Sanitize()) + ", false)")
+	}
+	return b.String(), nil
+}

@@ -1,0 +1,171 @@
+package migrate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// baselineMarker is the description and script of a BASELINE row.
+const baselineMarker = "<< Flyway Baseline >>"
+
+// statusTable names a module's status table.
+type statusTable struct {
+	schema, name string
+}
+
+// ident returns the quoted, schema-qualified name: "public"."oskari_status".
+func (t statusTable) ident() string { return pgx.Identifier{t.schema, t.name}.Sanitize() }
+
+// appliedRow is one row of a status table.
+type appliedRow struct {
+	rank          int
+	version       *string // NULL for repeatables and schema rows
+	description   string
+	typ           string
+	script        string
+	checksum      *int32
+	installedBy   string
+	installedOn   time.Time
+	executionTime int
+	success       bool
+}
+
+// statusColumns lists the status table's columns in the order read.
+const statusColumns = `installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success`
+
+// readStatus reads all rows of the status table in rank order with one
+// query. It reports exists=false, and no error, when the table (or its
+// schema) does not exist.
+func readStatus(ctx context.Context, conn *pgx.Conn, t statusTable) (rows []appliedRow, exists bool, err error) {
+	r, err := conn.Query(ctx, `SELECT `+statusColumns+` FROM `+t.ident()+` ORDER BY installed_rank`)
+	if err == nil {
+		rows, err = pgx.CollectRows(r, func(row pgx.CollectableRow) (appliedRow, error) {
+			var a appliedRow
+			err := row.Scan(&a.rank, &a.version, &a.description, &a.typ, &a.script, &a.checksum,
+				&a.installedBy, &a.installedOn, &a.executionTime, &a.success)
+			return a, err
+		})
+	}
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && (pgErr.Code == "42P01" || pgErr.Code == "3F000") {
+		return nil, false, nil // undefined_table, invalid_schema_name
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("reading status table %s: %w", t.ident(), err)
+	}
+	return rows, true, nil
+}
+
+// createStatusTable creates the status table with Flyway's DDL (and its
+// schema if missing) in one transaction, and writes the baseline row if
+// baseline is set.
+func createStatusTable(ctx context.Context, conn *pgx.Conn, t statusTable, baseline *Version, installedBy string) error {
+	name := t.ident()
+	ddl := `CREATE SCHEMA IF NOT EXISTS ` + pgx.Identifier{t.schema}.Sanitize() + `;
+CREATE TABLE ` + name + ` (
+    "installed_rank" INT NOT NULL,
+    "version" VARCHAR(50),
+    "description" VARCHAR(200) NOT NULL,
+    "type" VARCHAR(20) NOT NULL,
+    "script" VARCHAR(1000) NOT NULL,
+    "checksum" INTEGER,
+    "installed_by" VARCHAR(100) NOT NULL,
+    "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
+    "execution_time" INTEGER NOT NULL,
+    "success" BOOLEAN NOT NULL
+);
+ALTER TABLE ` + name + ` ADD CONSTRAINT ` + pgx.Identifier{t.name + "_pk"}.Sanitize() + ` PRIMARY KEY ("installed_rank");
+CREATE INDEX ` + pgx.Identifier{t.name + "_s_idx"}.Sanitize() + ` ON ` + name + ` ("success");
+`
+	if baseline != nil {
+		ddl += insertStatusSQL(t, statusInsert{
+			version:     baseline.String(),
+			description: baselineMarker,
+			typ:         typeBaseline,
+			script:      baselineMarker,
+			installedBy: installedBy,
+		}) + ";\n"
+	}
+	// One implicit transaction: the table exists with its baseline or not at all.
+	if _, err := conn.PgConn().Exec(ctx, ddl).ReadAll(); err != nil {
+		return fmt.Errorf("creating status table %s: %w", name, err)
+	}
+	return nil
+}
+
+// statusInsert holds the values of a new status row. installed_rank is
+// max+1, installed_on is left to its default, as Flyway does.
+type statusInsert struct {
+	version     string
+	description string
+	typ         string
+	script      string
+	checksum    *int32
+	installedBy string // empty: current_user
+	// executionTime is the execution time in milliseconds; negative means
+	// "measure in SQL": the time since the statement (the whole query
+	// message) started, for rows inserted in the same round trip as the
+	// migration.
+	executionTime int
+}
+
+// insertStatusSQL renders the INSERT of a status row as one SQL statement
+// with literal values, so it can travel in the same simple-protocol query as
+// the migration it records.
+func insertStatusSQL(t statusTable, r statusInsert) string {
+	var b strings.Builder
+	b.WriteString(`INSERT INTO ` + t.ident() + ` (` + statusColumns + `) SELECT COALESCE(max(installed_rank), 0) + 1, `)
+	if r.version == "" {
+		b.WriteString("NULL")
+	} else {
+		b.WriteString(quoteLiteral(r.version))
+	}
+	b.WriteString(", " + quoteLiteral(truncate(r.description, 200)))
+	b.WriteString(", " + quoteLiteral(r.typ))
+	b.WriteString(", " + quoteLiteral(truncate(r.script, 1000)))
+	if r.checksum == nil {
+		b.WriteString(", NULL")
+	} else {
+		b.WriteString(", " + strconv.Itoa(int(*r.checksum)))
+	}
+	if r.installedBy == "" {
+		b.WriteString(", current_user")
+	} else {
+		b.WriteString(", " + quoteLiteral(r.installedBy))
+	}
+	b.WriteString(", now()")
+	if r.executionTime < 0 {
+		b.WriteString(", (extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::int")
+	} else {
+		b.WriteString(", " + strconv.Itoa(r.executionTime))
+	}
+	b.WriteString(", true FROM " + t.ident())
+	return b.String()
+}
+
+// quoteLiteral quotes s as an SQL string literal that means s whatever
+// standard_conforming_strings says, as PostgreSQL's quote_literal does.
+func quoteLiteral(s string) string {
+	q := "'" + strings.ReplaceAll(s, "'", "''") + "'"
+	if strings.Contains(s, `\`) {
+		q = "E" + strings.ReplaceAll(q, `\`, `\\`)
+	}
+	return q
+}
+
+// truncate cuts s to at most n characters the way Flyway does: the first
+// n-3 characters followed by "...".
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-3]) + "..."
+}

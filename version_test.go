@@ -1,0 +1,59 @@
+package migrate_test
+
+import (
+	"testing"
+
+	"github.com/runwaydb/migrate"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseVersion(t *testing.T) {
+	valid := map[string]string{
+		"1":              "1",
+		"1_2":            "1.2",
+		"1.2":            "1.2",
+		"001_2":          "001.2",
+		"1_31_5_1":       "1.31.5.1",
+		"1_00_0":         "1.00.0",
+		"20130115113556": "20130115113556",
+	}
+	for in, want := range valid {
+		v, err := migrate.ParseVersion(in)
+		require.NoError(t, err, in)
+		require.Equal(t, want, v.String(), in)
+	}
+	for _, in := range []string{"", "1a", "1-2", "v1", "1..2", ".1", "1.", "1_", " 1", "+1", "1.2.x", "1234567890123456789"} {
+		_, err := migrate.ParseVersion(in)
+		require.Error(t, err, in)
+	}
+}
+
+func TestVersionCompare(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"1", "1.0", 0},
+		{"1", "1.0.0", 0},
+		{"1.01", "1.1", 0},
+		{"001.2", "1.2", 0},
+		{"1", "1.0.0.1", -1},
+		{"1.9", "1.10", -1},
+		{"2.0.0", "1.31.5.1", 1},
+		{"0.1", "1", -1},
+		{"20130115113556", "20130115113557", -1},
+	}
+	for _, tt := range tests {
+		a, err := migrate.ParseVersion(tt.a)
+		require.NoError(t, err)
+		b, err := migrate.ParseVersion(tt.b)
+		require.NoError(t, err)
+		require.Equal(t, tt.want, a.Compare(b), "%s vs %s", tt.a, tt.b)
+		require.Equal(t, -tt.want, b.Compare(a), "%s vs %s", tt.b, tt.a)
+		require.Equal(t, tt.want == 0, a.Equal(b))
+	}
+	var zero migrate.Version
+	one, _ := migrate.ParseVersion("0")
+	require.True(t, zero.IsZero())
+	require.Equal(t, -1, zero.Compare(one))
+}
