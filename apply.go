@@ -129,7 +129,9 @@ func (m *moduleRun) applySQL(ctx context.Context, mig *migration) (time.Duration
 	}
 	script := strings.TrimPrefix(string(body), utf8BOM)
 	prefix := m.restore + ";\nBEGIN;\n"
-	query := prefix + script + "\n;\n" + insertStatusSQL(m.status, statusInsert{
+	// The script may have changed role or settings (statement_timeout):
+	// restore them before recording it too.
+	query := prefix + script + "\n;\n" + m.restore + ";\n" + insertStatusSQL(m.status, statusInsert{
 		version:       mig.version.String(),
 		description:   mig.description,
 		typ:           typeSQL,
@@ -181,6 +183,9 @@ func (m *moduleRun) applyStep(ctx context.Context, mig *migration) (d time.Durat
 		return fail(err)
 	}
 	d = time.Since(start)
+	if _, err := tx.Exec(ctx, m.restore); err != nil {
+		return fail(fmt.Errorf("restoring session: %w", err))
+	}
 	if _, err := tx.Exec(ctx, insertStatusSQL(m.status, statusInsert{
 		version:       mig.version.String(),
 		description:   mig.description,

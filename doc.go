@@ -1,0 +1,126 @@
+// Package migrate applies versioned SQL and Go migrations to PostgreSQL at
+// application start, one module at a time, recording each in a status table
+// that Flyway can read and write too.
+//
+// # Quick start
+//
+// Embed each module's scripts and call [Run] from main before serving:
+//
+//	//go:embed migrations
+//	var migrations embed.FS
+//
+//	core, _ := fs.Sub(migrations, "migrations/core")
+//	myplaces, _ := fs.Sub(migrations, "migrations/myplaces")
+//	res, err := migrate.Run(ctx, migrate.Config{
+//		DatabaseURL: os.Getenv("DATABASE_URL"),
+//		Logger:      slog.Default(),
+//		Modules: []migrate.Module{
+//			{Name: "core", Scripts: core},
+//			{Name: "myplaces", Scripts: myplaces},
+//		},
+//	})
+//	if err != nil {
+//		log.Fatal(err) // the schema is not what this binary expects
+//	}
+//
+// os.DirFS("migrations/core") works as well as an embed.FS.
+//
+// # File naming
+//
+// A module's Scripts are searched recursively. Files named
+// V<version>__<description>.sql are versioned migrations: V1_2__Add_users.sql
+// has version 1.2 and description "Add users". The prefix V is
+// case-sensitive, the suffix .sql is not, the description may be empty
+// (V1.sql). Versions are digits separated by "." or "_"; they compare part
+// by part, so 1 = 1.0 = 1.0.0 and 1.9 < 1.10. Two migrations with equal
+// versions are an error naming both.
+//
+// Any other .sql file is an error (its name is likely a typo), reported with
+// every other bad name before the database is touched. Files with other
+// suffixes (helper code, JSON resources, .sql.conf files) are ignored.
+// Repeatable (R__), undo (U) and callback scripts are recognized and
+// rejected until they are supported.
+//
+// # Modules
+//
+// Each [Module] has its own version sequence and status table: the module
+// named "core" uses Config.StatusTablePrefix (default oskari_status), the
+// others oskari_status_<name>. Run migrates core first, then the others in
+// the order listed, and stops at the first failure. Go migrations are
+// listed in [Module.Steps] and interleave with the SQL files by version; no
+// global registry is involved. A module may have its own database
+// ([Module.DatabaseURL]) and a baseline version written when its status
+// table is created ([Module.Baseline]); migrations at or below it never run.
+//
+// A module whose status table shows nothing pending costs one query: Run
+// reads the table, compares it with the files and moves on without taking
+// a lock, so replicas booting together do not queue behind each other.
+//
+// # Transactions
+//
+// Each migration runs in its own transaction together with the insert of
+// its status row, so the row exists if and only if the migration's effects
+// do. An SQL migration, the session restore before it and its status row
+// travel to the server as one simple-protocol query: one round trip per
+// migration. A Go step receives the [pgx.Tx] its status row is written in.
+//
+// Before every migration the session is restored to what it was when the
+// module started: role, search_path and every other setting changed with
+// SET (a pg_dump preamble empties search_path). Scripts that end the
+// transaction themselves (COMMIT) are logged as a warning: their effects
+// and status row may then not be atomic.
+//
+// # Locking
+//
+// While it migrates a module, Run holds a session-level PostgreSQL advisory
+// lock on one pinned connection. The key is the one Flyway uses for the same
+// status table (0x466C79776179 plus the Java hash code of the quoted,
+// schema-qualified table name), so a Runway process and a Flyway process
+// never migrate the same module at once. Run polls pg_try_advisory_lock
+// with backoff up to Config.LockTimeout (default 5 minutes), logs once who
+// holds the lock, and fails with [ErrLockTimeout] naming that session. The
+// lock is released on a context that outlives cancellation; if that fails
+// the connection is closed, which releases it too.
+//
+// # Flyway compatibility
+//
+// Status tables have Flyway's layout (version 4 and later): the same
+// columns, types, primary key <table>_pk and index <table>_s_idx. Rows are
+// written as Flyway writes them: installed_rank max+1, versions as written
+// in the file name with "_" read as ".", descriptions with "_" read as
+// spaces, type SQL with Flyway's CRC-32 checksum of the script's lines for
+// SQL files ([Checksum]), type JDBC with a NULL checksum for Go steps
+// (Flyway's type for Java migrations), BASELINE rows marked
+// "<< Flyway Baseline >>". A table Flyway wrote is validated and continued;
+// Flyway can continue a table Runway wrote.
+//
+// Before applying anything, Run checks the table against the files: an
+// applied migration whose file changed ([ErrChecksumMismatch]), a failed
+// row ([ErrFailedMigration]), an applied version with no file
+// ([ErrMissingMigration]; versions above every local one are a newer
+// deployment's and are ignored), and a pending version older than the
+// applied one ([ErrOutOfOrder]) all stop the module, reported together.
+//
+// # Errors
+//
+// Run returns the modules completed so far with the error. Problems are
+// reported as [*MigrationError], which names the module, version, script
+// and, for SQL errors, the line and column in the file (after a byte order
+// mark, with CRLF line endings and multi-byte characters counted right):
+//
+//	myplaces: V1_2__add.sql:14:7: ERROR: syntax error at or near "tabel" (SQLSTATE 42601)
+//
+// It unwraps to the cause: a [*pgconn.PgError] for database errors, one of
+// the sentinel errors (ErrInvalidName, ErrDuplicateVersion, ErrLockTimeout
+// …) for Runway's checks. Several problems found at once are joined with
+// [errors.Join]. Connection strings and passwords never appear in errors
+// or logs.
+//
+// # Logging
+//
+// Set Config.Logger to a [*slog.Logger]; nil discards. Run logs
+// "checking DB status" at the start, "[<module>] DB migrated successfully"
+// for each module (attributes module, applied, version, duration_ms),
+// "[<module>] DB migration failed!" with the error, one line per applied
+// migration, and who holds the lock while it waits.
+package migrate

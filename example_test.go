@@ -1,0 +1,53 @@
+package migrate_test
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/runwaydb/migrate"
+)
+
+// Run migrates core and one more module from directories on disk; a Go
+// step runs between two SQL files.
+func ExampleRun() {
+	ctx := context.Background()
+	res, err := migrate.Run(ctx, migrate.Config{
+		DatabaseURL: os.Getenv("DATABASE_URL"),
+		Logger:      slog.Default(),
+		Modules: []migrate.Module{
+			{Name: "core", Scripts: os.DirFS("migrations/core"), Baseline: "2.0.0"},
+			{Name: "myplaces", Scripts: os.DirFS("migrations/myplaces"), Steps: []migrate.Step{{
+				Version:     "1.0.2",
+				Description: "Populate categories",
+				Up: func(ctx context.Context, tx pgx.Tx) error {
+					_, err := tx.Exec(ctx, `UPDATE categories SET category_name = 'My places' WHERE category_name IS NULL`)
+					return err
+				},
+			}}},
+		},
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Print(res)
+}
+
+func ExampleChecksum() {
+	lf, _ := migrate.Checksum(strings.NewReader("CREATE TABLE a (\n  id int\n);\n"))
+	crlf, _ := migrate.Checksum(strings.NewReader("\uFEFFCREATE TABLE a (\r\n  id int\r\n);"))
+	fmt.Println(lf, crlf)
+	// Output: 1420201952 1420201952
+}
+
+func ExampleParseVersion() {
+	a, _ := migrate.ParseVersion("1_9")
+	b, _ := migrate.ParseVersion("1.10")
+	c, _ := migrate.ParseVersion("1.10.0")
+	fmt.Println(a, b, a.Compare(b), b.Equal(c))
+	// Output: 1.9 1.10 -1 true
+}

@@ -1,0 +1,286 @@
+// Package pgserver starts throwaway PostgreSQL clusters from the locally
+// installed server binaries (initdb and postgres), for tests and examples.
+package pgserver
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+const (
+	startAttempts = 3
+	readyTimeout  = 30 * time.Second
+	readyInterval = 50 * time.Millisecond
+	stopTimeout   = 10 * time.Second
+)
+
+// errPortTaken reports that postgres could not bind the port picked for it.
+var errPortTaken = errors.New("port already in use")
+
+// Server is a throwaway PostgreSQL cluster started from the local binaries.
+type Server struct {
+	dir  string        // temporary directory: data/, the unix socket and postgres.log
+	port int           // TCP port on 127.0.0.1
+	cmd  *exec.Cmd     // the running postgres process
+	done chan struct{} // closed once the postgres process has exited
+
+	stopOnce sync.Once
+	stopErr  error
+}
+
+// osUser is the user the server binaries run as when the process is root.
+type osUser struct{ uid, gid uint32 }
+
+// Start runs initdb into a fresh temporary directory and starts postgres on a
+// free 127.0.0.1 port. It returns once the server accepts connections. The
+// server outlives ctx, which only bounds the startup; call Stop to shut it down.
+func Start(ctx context.Context) (*Server, error) {
+	bin, err := FindBinDir()
+	if err != nil {
+		return nil, err
+	}
+	runAs, err := serverUser()
+	if err != nil {
+		return nil, err
+	}
+	for attempt := 1; ; attempt++ {
+		port, err := freePort()
+		if err != nil {
+			return nil, err
+		}
+		s, err := start(ctx, bin, runAs, port)
+		if err == nil || !errors.Is(err, errPortTaken) || attempt == startAttempts {
+			return s, err
+		}
+	}
+}
+
+// URL returns a postgres:// URL for the given database on this server
+// (user postgres, trust auth, sslmode=disable).
+func (s *Server) URL(database string) string {
+	return fmt.Sprintf("postgres://postgres@127.0.0.1:%d/%s?sslmode=disable", s.port, database)
+}
+
+// Stop shuts the server down (fast shutdown, then kill after a few seconds)
+// and removes its directory. It is safe to call more than once.
+func (s *Server) Stop() error {
+	s.stopOnce.Do(func() { s.stopErr = s.stop() })
+	return s.stopErr
+}
+
+func (s *Server) stop() error {
+	select {
+	case <-s.done:
+	default:
+		// SIGINT asks postgres for a fast shutdown: abort sessions, checkpoint, exit.
+		if err := s.cmd.Process.Signal(os.Interrupt); err != nil {
+			_ = s.cmd.Process.Kill()
+		}
+		select {
+		case <-s.done:
+		case <-time.After(stopTimeout):
+			_ = s.cmd.Process.Kill()
+			<-s.done
+		}
+	}
+	if err := os.RemoveAll(s.dir); err != nil {
+		return fmt.Errorf("remove postgres directory: %w", err)
+	}
+	return nil
+}
+
+// FindBinDir locates a directory holding initdb and postgres: first $PATH
+// (symlinks resolved, to get the real bin directory), then the newest
+// /usr/lib/postgresql/*/bin.
+func FindBinDir() (string, error) {
+	if p, err := exec.LookPath("initdb"); err == nil {
+		if real, err := filepath.EvalSymlinks(p); err == nil && hasBinaries(filepath.Dir(real)) {
+			return filepath.Dir(real), nil
+		}
+	}
+	dirs, _ := filepath.Glob("/usr/lib/postgresql/*/bin") // the only error is a bad pattern
+	for _, dir := range newestFirst(dirs) {
+		if hasBinaries(dir) {
+			return dir, nil
+		}
+	}
+	return "", errors.New("no postgresql server binaries (initdb and postgres) in $PATH or /usr/lib/postgresql/*/bin")
+}
+
+func hasBinaries(dir string) bool {
+	for _, name := range []string{"initdb", "postgres"} {
+		if _, err := exec.LookPath(filepath.Join(dir, name)); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// newestFirst sorts /usr/lib/postgresql/VERSION/bin directories by version,
+// newest first: 16 before 15 before 9.6; non-numeric versions go last.
+func newestFirst(dirs []string) []string {
+	version := func(dir string) []int {
+		var v []int
+		for part := range strings.SplitSeq(filepath.Base(filepath.Dir(dir)), ".") {
+			n, err := strconv.Atoi(part)
+			if err != nil {
+				n = -1
+			}
+			v = append(v, n)
+		}
+		return v
+	}
+	slices.SortFunc(dirs, func(a, b string) int { return slices.Compare(version(b), version(a)) })
+	return dirs
+}
+
+// serverUser returns the user to run the binaries as: nil normally, the
+// postgres OS user when running as root, which PostgreSQL refuses.
+func serverUser() (*osUser, error) {
+	if os.Geteuid() != 0 {
+		return nil, nil
+	}
+	u, err := user.Lookup("postgres")
+	if err != nil {
+		return nil, fmt.Errorf("running as root, which postgresql refuses, and no postgres os user to run it as: %w", err)
+	}
+	uid, err := strconv.ParseUint(u.Uid, 10, 32)
+	if err != nil {
+		return nil, fmt.Errorf("parse uid of os user postgres: %w", err)
+	}
+	gid, err := strconv.ParseUint(u.Gid, 10, 32)
+	if err != nil {
+		return nil, fmt.Errorf("parse gid of os user postgres: %w", err)
+	}
+	return &osUser{uid: uint32(uid), gid: uint32(gid)}, nil
+}
+
+// start makes one attempt: a new directory, initdb, then postgres on port.
+func start(ctx context.Context, bin string, runAs *osUser, port int) (_ *Server, err error) {
+	dir, err := os.MkdirTemp("", "pgserver-")
+	if err != nil {
+		return nil, fmt.Errorf("create postgres directory: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = os.RemoveAll(dir)
+		}
+	}()
+	if runAs != nil {
+		if err := os.Chown(dir, int(runAs.uid), int(runAs.gid)); err != nil {
+			return nil, fmt.Errorf("hand postgres directory to os user postgres: %w", err)
+		}
+	}
+	attr, err := sysProcAttr(runAs)
+	if err != nil {
+		return nil, err
+	}
+	data := filepath.Join(dir, "data")
+
+	initdb := exec.CommandContext(ctx, filepath.Join(bin, "initdb"), "-D", data,
+		"-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync")
+	initdb.Dir, initdb.SysProcAttr = dir, attr
+	if out, err := initdb.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("initdb: %w\n%s", err, bytes.TrimSpace(out))
+	}
+
+	logPath := filepath.Join(dir, "postgres.log")
+	logFile, err := os.Create(logPath)
+	if err != nil {
+		return nil, fmt.Errorf("create postgres log: %w", err)
+	}
+	defer logFile.Close() // the child keeps its own descriptor
+
+	cmd := exec.Command(filepath.Join(bin, "postgres"), "-D", data, "-p", strconv.Itoa(port),
+		"-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="+dir,
+		"-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+		"-c", "max_connections=200")
+	cmd.Dir, cmd.SysProcAttr, cmd.Stdout, cmd.Stderr = dir, attr, logFile, logFile
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("start postgres: %w", err)
+	}
+	s := &Server{dir: dir, port: port, cmd: cmd, done: make(chan struct{})}
+	go func() {
+		_ = cmd.Wait()
+		close(s.done)
+	}()
+
+	if err := s.waitReady(ctx); err != nil {
+		log := logTail(logPath) // read before Stop removes the directory
+		_ = s.Stop()
+		if strings.Contains(log, "Address already in use") {
+			err = fmt.Errorf("%w: %w", errPortTaken, err)
+		}
+		return nil, fmt.Errorf("%w; postgres log:\n%s", err, log)
+	}
+	return s, nil
+}
+
+// waitReady polls every readyInterval until the server accepts connections,
+// postgres exits, readyTimeout passes or ctx is done.
+func (s *Server) waitReady(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, readyTimeout)
+	defer cancel()
+	tick := time.NewTicker(readyInterval)
+	defer tick.Stop()
+	for !s.ready(ctx) {
+		select {
+		case <-s.done:
+			return fmt.Errorf("postgres exited during startup: %s", s.cmd.ProcessState)
+		case <-ctx.Done():
+			return fmt.Errorf("wait for postgres to accept connections: %w", ctx.Err())
+		case <-tick.C:
+		}
+	}
+	return nil
+}
+
+// ready reports whether this server accepts connections. The query doubles as
+// a ping and checks that the server on the port is this one, not another that
+// already held the port (it would have a different socket directory).
+func (s *Server) ready(ctx context.Context) bool {
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, s.URL("postgres"))
+	if err != nil {
+		return false
+	}
+	defer conn.Close(context.Background())
+	var sockets string
+	err = conn.QueryRow(ctx, "SHOW unix_socket_directories").Scan(&sockets)
+	return err == nil && sockets == s.dir
+}
+
+// freePort returns a TCP port on 127.0.0.1 that was free a moment ago.
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, fmt.Errorf("find a free port: %w", err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// logTail returns the last lines of the server log, for error messages.
+func logTail(path string) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Sprintf("(unreadable: %v)", err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	return strings.Join(lines[max(0, len(lines)-20):], "\n")
+}

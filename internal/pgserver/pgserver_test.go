@@ -1,0 +1,55 @@
+package pgserver_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/stretchr/testify/require"
+
+	"github.com/runwaydb/migrate/internal/pgserver"
+)
+
+func TestStartStop(t *testing.T) {
+	if _, err := pgserver.FindBinDir(); err != nil {
+		t.Fatalf("this test needs the postgresql server binaries: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+
+	srv, err := pgserver.Start(ctx)
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = srv.Stop() })
+
+	url := srv.URL("postgres")
+	require.True(t, strings.HasPrefix(url, "postgres://postgres@127.0.0.1:"), url)
+	conn, err := pgx.Connect(ctx, url)
+	require.NoError(t, err)
+	var version, dataDir string
+	require.NoError(t, conn.QueryRow(ctx, "SELECT version(), current_setting('data_directory')").Scan(&version, &dataDir))
+	require.NoError(t, conn.Close(ctx))
+	require.Contains(t, version, "PostgreSQL")
+	require.DirExists(t, dataDir)
+
+	require.NoError(t, srv.Stop())
+	_, err = os.Stat(filepath.Dir(dataDir))
+	require.ErrorIs(t, err, os.ErrNotExist, "server directory should be removed")
+	require.NoError(t, srv.Stop(), "second Stop")
+
+	_, err = pgx.Connect(ctx, url)
+	require.Error(t, err, "server should be down")
+}
+
+func TestFindBinDir(t *testing.T) {
+	dir, err := pgserver.FindBinDir()
+	if err != nil {
+		t.Fatalf("this test needs the postgresql server binaries: %v", err)
+	}
+	require.FileExists(t, filepath.Join(dir, "initdb"))
+	require.FileExists(t, filepath.Join(dir, "postgres"))
+	t.Log(dir)
+}
