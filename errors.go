@@ -41,6 +41,49 @@ var (
 	// applied version for which the module has no file or step.
 	ErrMissingMigration = errors.New("applied migration not found locally")
 
+	// ErrTypeMismatch is returned when an applied migration's type differs
+	// from its resolved migration's (an SQL file replaced by a Go step).
+	ErrTypeMismatch = errors.New("type mismatch")
+
+	// ErrDescriptionMismatch is returned when an applied migration's
+	// description differs from its file name's or step's.
+	ErrDescriptionMismatch = errors.New("description mismatch")
+
+	// ErrFutureMigration is returned when the status table records a version
+	// above every local migration and Config.IgnoreMigrationPatterns does
+	// not ignore future migrations (it does by default).
+	ErrFutureMigration = errors.New("applied migration is newer than any local migration")
+
+	// ErrPendingMigration is returned by [Validate] for migrations that have
+	// not run yet, unless ignored with "*:pending".
+	ErrPendingMigration = errors.New("resolved migration not applied")
+
+	// ErrNonEmptySchema is returned when a module's status table is missing
+	// and its schema holds objects but no status table of any module: a
+	// database that was never migrated. Set Module.BaselineOnMigrate (or
+	// Module.Baseline) to adopt it.
+	ErrNonEmptySchema = errors.New("schema is not empty but has no status table")
+
+	// ErrTargetNotFound is returned when Module.Target names a version no
+	// migration has. A trailing "?" ("2.1?") allows that.
+	ErrTargetNotFound = errors.New("target version not found")
+
+	// ErrBaselineExists is returned by [Baseline] when the status table
+	// already holds migrations or another baseline.
+	ErrBaselineExists = errors.New("status table already has migrations")
+
+	// ErrNoUndo is returned by [Undo] when a version to undo has neither an
+	// U<version>__*.sql script nor a Go step with Down. Nothing is undone.
+	ErrNoUndo = errors.New("migration has no undo")
+
+	// ErrLegacyTable is returned when a status table has Flyway 3's layout
+	// and Config.LegacyTables is LegacyRefuse.
+	ErrLegacyTable = errors.New("status table has the Flyway 3 layout")
+
+	// ErrUnknownPlaceholder is returned when a script uses a ${placeholder}
+	// that has no value.
+	ErrUnknownPlaceholder = errors.New("unknown placeholder")
+
 	// ErrLockTimeout is returned when the module's advisory lock could not be
 	// taken within Config.LockTimeout. The error names the session that holds
 	// it, when PostgreSQL tells.

@@ -50,7 +50,52 @@ type Config struct {
 	// InstalledBy is recorded in the status table's installed_by column.
 	// Default: the database's current_user.
 	InstalledBy string
+
+	// OutOfOrder lets Run apply a pending migration whose version is lower
+	// than the module's applied version (a branch merged late). Default:
+	// false: such a migration is Ignored and an error ([ErrOutOfOrder]).
+	OutOfOrder bool
+
+	// SkipValidation turns off the checks Run makes before migrating
+	// (checksum, type and description mismatches, missing migrations);
+	// failed migrations still block. Default: false, Run validates as
+	// Flyway's validateOnMigrate does.
+	SkipValidation bool
+
+	// IgnoreMigrationPatterns lists validation findings that are not errors,
+	// as "type:state" with type versioned, repeatable or * and state
+	// missing, pending, ignored, future or * ("versioned:missing"). Default
+	// (nil): "*:future", Flyway's default. An empty, non-nil slice ignores
+	// nothing.
+	IgnoreMigrationPatterns []string
+
+	// Placeholders are ${name} values replaced in every module's scripts
+	// (names are case-insensitive). Built in: flyway:defaultSchema,
+	// flyway:user, flyway:database, flyway:timestamp, flyway:filename and
+	// flyway:table. Default: only the built-ins.
+	Placeholders map[string]string
+
+	// Hooks are Go callbacks run at the [Event]s of every module run, next
+	// to the module's SQL callback files. Default: none.
+	Hooks []Hook
+
+	// LegacyTables says what Run, Repair and Baseline do with a status table
+	// in Flyway 3's layout (with a version_rank column). Default
+	// (LegacyUpgrade): upgrade it in place to the Flyway 4+ layout, in one
+	// transaction under the module's lock, and rewrite Flyway 3 checksums,
+	// as Flyway 4 does.
+	LegacyTables LegacyPolicy
 }
+
+// LegacyPolicy is what to do with a Flyway 3 status table.
+type LegacyPolicy int
+
+const (
+	// LegacyUpgrade upgrades Flyway 3 status tables in place.
+	LegacyUpgrade LegacyPolicy = iota
+	// LegacyRefuse fails with [ErrLegacyTable] instead.
+	LegacyRefuse
+)
 
 // Defaults of Config fields.
 const (
@@ -107,9 +152,11 @@ func (r *Result) String() string {
 
 // Run brings every configured module up to date: for each module it reads
 // the status table, and if anything is pending takes the module's advisory
-// lock, creates the status table if needed and applies the pending
-// migrations in version order, each in its own transaction with its status
-// row. A module that is up to date costs one query and takes no lock.
+// lock, creates the status table if needed, validates it against the
+// module's migrations and applies the pending ones in order (versioned by
+// version, then repeatables by description), each in its own transaction
+// with its status row. A module that is up to date costs one query and
+// takes no lock.
 //
 // Run stops at the first module that fails and returns the modules done so
 // far with the error. Bad configuration and bad file names are reported
@@ -127,7 +174,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	res := &Result{}
 	for _, m := range mods {
 		start := time.Now()
-		mr, err := m.run(ctx, conns)
+		mr := ModuleResult{Module: m.Name}
+		err := m.connect(ctx, conns)
+		if err == nil {
+			mr, err = m.migrate(ctx)
+		}
 		mr.Duration = time.Since(start)
 		res.Modules = append(res.Modules, mr)
 		attrs := []any{
@@ -144,6 +195,44 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		log.Info("["+m.Name+"] DB migrated successfully", attrs...)
 	}
 	return res, nil
+}
+
+// eachModule connects every module in turn and calls fn, collecting the
+// errors of all modules.
+func eachModule(ctx context.Context, cfg Config, fn func(ctx context.Context, m *moduleRun) error) error {
+	cfg = cfg.withDefaults()
+	mods, err := prepareModules(cfg)
+	if err != nil {
+		return err
+	}
+	conns := newConnector(cfg)
+	defer conns.close(ctx)
+	var errs []error
+	for _, m := range mods {
+		err := m.connect(ctx, conns)
+		if err == nil {
+			err = fn(ctx, m)
+		}
+		if err != nil {
+			errs = append(errs, moduleErr(m.Name, err))
+		}
+	}
+	return joinErrors(errs)
+}
+
+// findModule returns the prepared module named name.
+func findModule(cfg Config, name string) (*moduleRun, error) {
+	cfg = cfg.withDefaults()
+	idx := slices.IndexFunc(cfg.Modules, func(m Module) bool { return m.Name == name })
+	if idx < 0 {
+		return nil, configErr("no module named %q", name)
+	}
+	cfg.Modules = cfg.Modules[idx : idx+1]
+	mods, err := prepareModules(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return mods[0], nil
 }
 
 // withDefaults returns cfg with its defaults filled in.
@@ -164,6 +253,10 @@ func prepareModules(cfg Config) ([]*moduleRun, error) {
 		return cmpBool(b.Name == coreModule, a.Name == coreModule)
 	})
 	var errs []error
+	ignore, err := parseIgnorePatterns(cfg.IgnoreMigrationPatterns)
+	if err != nil {
+		errs = append(errs, err)
+	}
 	names := map[string]bool{}
 	tables := map[string]string{}
 	runs := make([]*moduleRun, 0, len(mods))
@@ -200,13 +293,17 @@ func prepareModules(cfg Config) ([]*moduleRun, error) {
 			}
 			baseline = &v
 		}
-		migs, err := m.resolve()
+		if _, err := ParseVersion(cmp.Or(m.BaselineVersion, "1")); err != nil {
+			errs = append(errs, configErr("module %q: baseline version: %v", m.Name, err))
+			continue
+		}
+		resolved, err := m.resolve()
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		runs = append(runs, &moduleRun{Module: m, cfg: cfg, table: table, baseline: baseline, migrations: migs,
-			log: cfg.Logger.With(slog.String("module", m.Name))})
+		runs = append(runs, &moduleRun{Module: m, cfg: cfg, table: table, baseline: baseline, resolved: resolved,
+			ignore: ignore, log: cfg.Logger.With(slog.String("module", m.Name))})
 	}
 	if len(errs) > 0 {
 		return nil, joinErrors(errs)

@@ -388,11 +388,14 @@ func TestFailingGoStepIsRolledBack(t *testing.T) {
 		require.False(t, b.tableExists(t, "from_step"))
 		require.Equal(t, []string{"1|1|a|SQL|V1__a.sql|-623083431|true"}, b.rows(t, "oskari_status_analysis"))
 	}
+	// Version 1 was applied by a script: a step of the same version does
+	// not run again, and validation reports the changed type.
 	_, err := migrate.Run(t.Context(), b.config(migrate.Module{
 		Name:  "analysis",
 		Steps: []migrate.Step{{Version: "1", Description: "a", Script: "V1__a.sql", Up: func(context.Context, pgx.Tx) error { return boom }}},
 	}))
-	require.NoError(t, err, "version 1 is applied (by a script); a step of the same version does not run again")
+	require.ErrorIs(t, err, migrate.ErrTypeMismatch)
+	require.NotErrorIs(t, err, boom)
 }
 
 func TestBadFilesFailBeforeTouchingTheDatabase(t *testing.T) {
@@ -486,14 +489,24 @@ func TestOutOfOrderAndMissing(t *testing.T) {
 
 func TestFailedRowBlocks(t *testing.T) {
 	b := setup(t)
-	mod := migrate.Module{Name: "myplaces", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}}}
+	scripts := fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}}
+	mod := migrate.Module{Name: "myplaces", Scripts: scripts}
 	_, err := migrate.Run(t.Context(), b.config(mod))
 	require.NoError(t, err)
 	_, err = b.pool.Exec(t.Context(), `INSERT INTO oskari_status_myplaces VALUES (2, '2', 'broken', 'SQL', 'V2__broken.sql', 0, 'flyway', now(), 5, false)`)
 	require.NoError(t, err)
+
+	// A failed version above every local one is a newer deployment's
+	// failure: ignored with the future migrations, as in Flyway.
+	_, err = migrate.Run(t.Context(), b.config(mod))
+	require.NoError(t, err)
+
+	scripts["V2__broken.sql"] = &fstest.MapFile{Data: []byte("SELECT 2;")}
+	scripts["V3__next.sql"] = &fstest.MapFile{Data: []byte("CREATE TABLE never (id int);")}
 	_, err = migrate.Run(t.Context(), b.config(mod))
 	require.ErrorIs(t, err, migrate.ErrFailedMigration)
 	require.Contains(t, err.Error(), "myplaces: V2__broken.sql: status table records a failed migration: version 2 (broken)")
+	require.False(t, b.tableExists(t, "never"))
 }
 
 func TestConcurrentRunsApplyEachMigrationOnce(t *testing.T) {

@@ -1,7 +1,9 @@
 package migrate
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -9,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/magiconair/properties"
 )
 
 // Module is one independently versioned part of the schema, with its own
@@ -39,11 +42,37 @@ type Module struct {
 	// or key=value DSN). Default: the Config's database.
 	DatabaseURL string
 
-	// Baseline, when set, is the version written as a BASELINE row when the
-	// status table is created. Migrations at or below it never run. Oskari
-	// baselines core at "2.0.0" and the other modules at "0.1". Default: no
-	// baseline row.
+	// Baseline, when set, is the version written as a BASELINE row whenever
+	// Run creates the status table. Migrations at or below it never run.
+	// Oskari baselines core at "2.0.0" and the other modules at "0.1".
+	// Default: no baseline row.
 	Baseline string
+
+	// BaselineOnMigrate baselines the module at BaselineVersion when its
+	// status table is missing and its schema already holds objects but no
+	// status table of any module (a database that was never migrated).
+	// Without it, and without Baseline, such a module is refused with
+	// [ErrNonEmptySchema]. Default: false, as in Flyway.
+	BaselineOnMigrate bool
+
+	// BaselineVersion is the version BaselineOnMigrate writes.
+	// Default: "1", as in Flyway.
+	BaselineVersion string
+
+	// BaselineDescription is the description of baseline rows.
+	// Default: "<< Flyway Baseline >>".
+	BaselineDescription string
+
+	// Target is the last version Run applies: a version ("2.1"; with a
+	// trailing "?", such as "2.1?", it need not name an existing
+	// migration), "latest" (everything), "current" (nothing beyond the
+	// applied version) or "next" (one migration). Versions above it are
+	// Above Target. Default: "latest".
+	Target string
+
+	// Placeholders are replaced in this module's scripts, over
+	// Config.Placeholders. Default: none.
+	Placeholders map[string]string
 }
 
 // Step is a migration written in Go, for data changes SQL cannot express.
@@ -63,6 +92,9 @@ type Step struct {
 	// Up applies the step inside the transaction that also records it.
 	// The transaction is committed if Up returns nil. Required.
 	Up func(ctx context.Context, tx pgx.Tx) error
+
+	// Down reverts Up, for [Undo]. Default: nil, the step cannot be undone.
+	Down func(ctx context.Context, tx pgx.Tx) error
 }
 
 // Migration types recorded in the status table's type column.
@@ -70,17 +102,36 @@ const (
 	typeSQL      = "SQL"
 	typeJDBC     = "JDBC" // Flyway's type for Java migrations; Runway's Go steps use it too
 	typeBaseline = "BASELINE"
+	typeDelete   = "DELETE"
+	typeUndoSQL  = "UNDO_SQL"
+	typeUndoJDBC = "UNDO_JDBC"
+	typeSchema   = "SCHEMA"
 )
 
-// migration is a resolved migration: an SQL file or a Go step.
+// migration is a resolved migration: an SQL file or a Go step, versioned or
+// repeatable, or an undo script or a callback.
 type migration struct {
-	version     Version
+	version     Version // zero for repeatables and callbacks
 	description string
 	script      string // path relative to the module root, or the step's Script
-	typ         string // typeSQL or typeJDBC
-	checksum    *int32 // SQL only
+	typ         string // typeSQL, typeJDBC, typeUndoSQL or typeUndoJDBC
+	checksum    *int32 // SQL only; for repeatables, of the text after placeholder replacement
+	rawChecksum *int32 // repeatables: of the raw text, also accepted
 	fsys        fs.FS  // SQL only: where script is
-	step        *Step  // Go only
+	conf        scriptConf
+	step        *Step      // Go only
+	down        bool       // Go only: run step.Down instead of step.Up
+	undo        *migration // versioned: its undo script or Down step, if any
+}
+
+// repeatable reports whether m is a repeatable migration (R__).
+func (m *migration) repeatable() bool { return m.version.IsZero() }
+
+// resolvedModule is everything a module's Scripts and Steps hold.
+type resolvedModule struct {
+	versioned  []*migration           // in version order
+	repeatable []*migration           // in description order
+	callbacks  map[Event][]*migration // SQL callbacks by event, in script order
 }
 
 // validModuleName reports whether name is usable as a module name.
@@ -160,12 +211,13 @@ func parseScriptName(base string) (n scriptName, ok bool, err error) {
 	return scriptName{}, true, fmt.Errorf("%w: %q does not start with V, R or U followed by a version (expected V<version>__<description>.sql)", ErrInvalidName, base)
 }
 
-// resolve lists the module's migrations in version order. It reports every
-// bad file name, unsupported file and duplicate version at once.
-func (m *Module) resolve() ([]*migration, error) {
+// resolve reads the module's scripts and steps. It reports every bad file
+// name, unknown callback and duplicate version at once.
+func (m *Module) resolve() (*resolvedModule, error) {
 	var (
-		migs []*migration
-		errs []error
+		r     = &resolvedModule{callbacks: map[Event][]*migration{}}
+		undos []*migration
+		errs  []error
 	)
 	fail := func(script string, err error) {
 		errs = append(errs, &MigrationError{Module: m.Name, Script: script, Err: err})
@@ -185,17 +237,38 @@ func (m *Module) resolve() ([]*migration, error) {
 			case err != nil:
 				fail(p, err)
 				return nil
-			case n.prefix != 'V':
-				fail(p, fmt.Errorf("%w: repeatable, undo and callback scripts are not supported yet", ErrInvalidName))
+			}
+			mig := &migration{description: n.description, script: p, typ: typeSQL, fsys: m.Scripts}
+			if mig.conf, err = readScriptConf(m.Scripts, p); err != nil {
+				fail(p+".conf", err)
 				return nil
 			}
-			v, _ := ParseVersion(n.version) // checked by parseScriptName
 			sum, err := checksumFile(m.Scripts, p)
 			if err != nil {
 				fail(p, err)
 				return nil
 			}
-			migs = append(migs, &migration{version: v, description: n.description, script: p, typ: typeSQL, checksum: &sum, fsys: m.Scripts})
+			mig.checksum = &sum
+			switch n.prefix {
+			case 0:
+				ev := Event(n.event)
+				if !ev.sqlCallback() {
+					fail(p, fmt.Errorf("%w: callback event %s is not supported (supported: %s)", ErrInvalidName, n.event, sqlCallbackEvents()))
+					return nil
+				}
+				r.callbacks[ev] = append(r.callbacks[ev], mig)
+			case 'R':
+				mig.rawChecksum = &sum
+				r.repeatable = append(r.repeatable, mig)
+			case 'V', 'U':
+				mig.version, _ = ParseVersion(n.version) // checked by parseScriptName
+				if n.prefix == 'U' {
+					mig.typ = typeUndoSQL
+					undos = append(undos, mig)
+				} else {
+					r.versioned = append(r.versioned, mig)
+				}
+			}
 			return nil
 		})
 		if err != nil {
@@ -204,10 +277,7 @@ func (m *Module) resolve() ([]*migration, error) {
 	}
 	for i := range m.Steps {
 		s := &m.Steps[i]
-		name := s.Script
-		if name == "" {
-			name = defaultStepScript(s)
-		}
+		name := cmp.Or(s.Script, defaultStepScript(s))
 		v, err := ParseVersion(s.Version)
 		if err != nil {
 			fail(name, fmt.Errorf("%w: step: %w", ErrInvalidName, err))
@@ -217,20 +287,81 @@ func (m *Module) resolve() ([]*migration, error) {
 			fail(name, configErr("step %s has no Up function", s.Version))
 			continue
 		}
-		migs = append(migs, &migration{version: v, description: s.Description, script: name, typ: typeJDBC, step: s})
-	}
-	slices.SortStableFunc(migs, func(a, b *migration) int { return a.version.Compare(b.version) })
-	for i, first := 1, 0; i < len(migs); i++ {
-		if a, b := migs[first], migs[i]; a.version.Equal(b.version) {
-			fail(b.script, fmt.Errorf("%w: version %s is also used by %s", ErrDuplicateVersion, b.version, a.script))
-		} else {
-			first = i
+		r.versioned = append(r.versioned, &migration{version: v, description: s.Description, script: name, typ: typeJDBC, step: s})
+		if s.Down != nil {
+			undos = append(undos, &migration{version: v, description: s.Description, script: name, typ: typeUndoJDBC, step: s, down: true})
 		}
 	}
-	if len(errs) == 0 && len(migs) == 0 {
+	byVersion := func(a, b *migration) int { return a.version.Compare(b.version) }
+	checkDuplicates := func(migs []*migration) {
+		slices.SortStableFunc(migs, byVersion)
+		for i, first := 1, 0; i < len(migs); i++ {
+			if a, b := migs[first], migs[i]; a.version.Equal(b.version) {
+				fail(b.script, fmt.Errorf("%w: version %s is also used by %s", ErrDuplicateVersion, b.version, a.script))
+			} else {
+				first = i
+			}
+		}
+	}
+	checkDuplicates(r.versioned)
+	checkDuplicates(undos)
+	slices.SortStableFunc(r.repeatable, func(a, b *migration) int { return strings.Compare(a.description, b.description) })
+	for i := 1; i < len(r.repeatable); i++ {
+		if a, b := r.repeatable[i-1], r.repeatable[i]; a.description == b.description {
+			fail(b.script, fmt.Errorf("%w: repeatable description %q is also used by %s", ErrDuplicateVersion, b.description, a.script))
+		}
+	}
+	for _, u := range undos {
+		i, found := slices.BinarySearchFunc(r.versioned, u, byVersion)
+		if !found {
+			fail(u.script, fmt.Errorf("%w: undo for version %s, which has no migration", ErrInvalidName, u.version))
+			continue
+		}
+		r.versioned[i].undo = u
+	}
+	if len(errs) == 0 && len(r.versioned) == 0 && len(r.repeatable) == 0 {
 		errs = append(errs, &MigrationError{Module: m.Name, Err: configErr("module has no migrations")})
 	}
-	return migs, joinErrors(errs)
+	return r, joinErrors(errs)
+}
+
+// scriptConf is a script's per-script configuration, read from
+// <script>.sql.conf as Flyway does.
+type scriptConf struct {
+	noTransaction  bool // executeInTransaction=false
+	noPlaceholders bool // placeholderReplacement=false
+}
+
+// readScriptConf reads <p>.conf if it exists.
+func readScriptConf(fsys fs.FS, p string) (scriptConf, error) {
+	b, err := fs.ReadFile(fsys, p+".conf")
+	if errors.Is(err, fs.ErrNotExist) {
+		return scriptConf{}, nil
+	}
+	if err != nil {
+		return scriptConf{}, err
+	}
+	props, err := properties.Load(b, properties.UTF8)
+	if err != nil {
+		return scriptConf{}, fmt.Errorf("%w: %w", ErrInvalidConfig, err)
+	}
+	var c scriptConf
+	for _, k := range props.Keys() {
+		v, _ := props.Get(k)
+		switch k {
+		case "executeInTransaction":
+			c.noTransaction = strings.EqualFold(v, "false")
+		case "placeholderReplacement":
+			c.noPlaceholders = strings.EqualFold(v, "false")
+		case "encoding":
+			if !strings.EqualFold(v, "UTF-8") && !strings.EqualFold(v, "UTF8") {
+				return scriptConf{}, configErr("encoding %s is not supported: scripts must be UTF-8", v)
+			}
+		default:
+			return scriptConf{}, configErr("unknown setting %q (known: executeInTransaction, placeholderReplacement, encoding)", k)
+		}
+	}
+	return c, nil
 }
 
 // defaultStepScript is the script name recorded for a step without one.

@@ -55,8 +55,9 @@ func TestResolve(t *testing.T) {
 		},
 		Steps: []Step{{Version: "1.0.2", Description: "Populate data", Up: up}},
 	}
-	migs, err := m.resolve()
+	r, err := m.resolve()
 	require.NoError(t, err)
+	migs := r.versioned
 	var got []string
 	for _, mg := range migs {
 		got = append(got, mg.version.String()+" "+mg.typ+" "+mg.script)

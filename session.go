@@ -13,10 +13,12 @@ import (
 
 // session is one pinned connection and what Run learned about it.
 type session struct {
-	conn    *pgx.Conn
-	schema  string                    // default schema for status tables
-	release func(ctx context.Context) // returns or closes the connection
-	broken  bool                      // close instead of returning to a pool
+	conn     *pgx.Conn
+	schema   string                    // default schema for status tables
+	user     string                    // current_user
+	database string                    // current_database()
+	release  func(ctx context.Context) // returns or closes the connection
+	broken   bool                      // close instead of returning to a pool
 }
 
 // connector opens one connection per distinct database for the length of a
@@ -69,13 +71,14 @@ func (c *connector) get(ctx context.Context, moduleURL string) (*session, error)
 		s.conn = conn
 		s.release = func(ctx context.Context) { _ = conn.Close(ctx) }
 	}
+	var schema *string
+	err := s.conn.QueryRow(ctx, `SELECT current_schema(), current_user, current_database()`).Scan(&schema, &s.user, &s.database)
+	if err != nil {
+		s.release(ctx)
+		return nil, fmt.Errorf("reading session identity: %w", err)
+	}
 	s.schema = c.cfg.Schema
 	if s.schema == "" {
-		var schema *string
-		if err := s.conn.QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
-			s.release(ctx)
-			return nil, fmt.Errorf("reading current schema: %w", err)
-		}
 		if schema == nil {
 			s.release(ctx)
 			return nil, configErr("the connection has no current schema (no schema of search_path exists): set Config.Schema")

@@ -41,35 +41,78 @@ type appliedRow struct {
 // statusColumns lists the status table's columns in the order read.
 const statusColumns = `installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success`
 
-// readStatus reads all rows of the status table in rank order with one
-// query. It reports exists=false, and no error, when the table (or its
-// schema) does not exist.
-func readStatus(ctx context.Context, conn *pgx.Conn, t statusTable) (rows []appliedRow, exists bool, err error) {
-	r, err := conn.Query(ctx, `SELECT `+statusColumns+` FROM `+t.ident()+` ORDER BY installed_rank`)
+// statusRead is what one read of a status table found.
+type statusRead struct {
+	rows   []appliedRow
+	exists bool // the table exists
+	legacy bool // the table has Flyway 3's layout (a version_rank column)
+}
+
+// readStatus reads all rows of the status table in rank order, and whether
+// it has Flyway 3's layout, with one simple-protocol query: one round trip.
+// A missing table (or schema) is reported as exists=false, not an error.
+func readStatus(ctx context.Context, conn *pgx.Conn, t statusTable) (statusRead, error) {
+	q := `SELECT l.legacy, ` + prefixColumns("s.") + `
+FROM (SELECT EXISTS (SELECT FROM pg_attribute WHERE attrelid = ` + quoteLiteral(t.ident()) + `::regclass
+        AND attname = 'version_rank' AND NOT attisdropped) AS legacy) l
+LEFT JOIN (SELECT ` + statusColumns + ` FROM ` + t.ident() + `) s ON true
+ORDER BY s.installed_rank`
+	rows, err := conn.Query(ctx, q, pgx.QueryExecModeSimpleProtocol)
+	var st statusRead
 	if err == nil {
-		rows, err = pgx.CollectRows(r, func(row pgx.CollectableRow) (appliedRow, error) {
-			var a appliedRow
-			err := row.Scan(&a.rank, &a.version, &a.description, &a.typ, &a.script, &a.checksum,
-				&a.installedBy, &a.installedOn, &a.executionTime, &a.success)
-			return a, err
-		})
+		for rows.Next() {
+			// Every column is NULL in the one row of an empty table.
+			var (
+				a                            appliedRow
+				rank, execTime               *int
+				description, typ, script, by *string
+				installedOn                  *time.Time
+				success                      *bool
+			)
+			if err = rows.Scan(&st.legacy, &rank, &a.version, &description, &typ, &script, &a.checksum,
+				&by, &installedOn, &execTime, &success); err != nil {
+				break
+			}
+			if rank == nil {
+				continue
+			}
+			a.rank, a.description, a.typ, a.script, a.installedBy = *rank, *description, *typ, *script, *by
+			a.installedOn, a.executionTime, a.success = *installedOn, *execTime, *success
+			st.rows = append(st.rows, a)
+		}
+		rows.Close()
+		if err == nil {
+			err = rows.Err()
+		}
 	}
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && (pgErr.Code == "42P01" || pgErr.Code == "3F000") {
-		return nil, false, nil // undefined_table, invalid_schema_name
+		return statusRead{}, nil // undefined_table, invalid_schema_name
 	}
 	if err != nil {
-		return nil, false, fmt.Errorf("reading status table %s: %w", t.ident(), err)
+		return statusRead{}, fmt.Errorf("reading status table %s: %w", t.ident(), err)
 	}
-	return rows, true, nil
+	st.exists = true
+	return st, nil
+}
+
+// prefixColumns returns statusColumns with each column prefixed.
+func prefixColumns(prefix string) string {
+	return prefix + strings.ReplaceAll(statusColumns, ", ", ", "+prefix)
 }
 
 // createStatusTable creates the status table with Flyway's DDL (and its
 // schema if missing) in one transaction, and writes the baseline row if
 // baseline is set.
-func createStatusTable(ctx context.Context, conn *pgx.Conn, t statusTable, baseline *Version, installedBy string) error {
+func createStatusTable(ctx context.Context, conn *pgx.Conn, t statusTable, baseline *baselineRow, installedBy string) error {
 	name := t.ident()
-	ddl := `CREATE SCHEMA IF NOT EXISTS ` + pgx.Identifier{t.schema}.Sanitize() + `;
+	// CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when
+	// the schema exists; an application role often lacks it.
+	ddl := `DO $runway$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = ` + quoteLiteral(t.schema) + `) THEN
+    EXECUTE ` + quoteLiteral(`CREATE SCHEMA `+pgx.Identifier{t.schema}.Sanitize()) + `;
+  END IF;
+END $runway$;
 CREATE TABLE ` + name + ` (
     "installed_rank" INT NOT NULL,
     "version" VARCHAR(50),
@@ -86,13 +129,7 @@ ALTER TABLE ` + name + ` ADD CONSTRAINT ` + pgx.Identifier{t.name + "_pk"}.Sanit
 CREATE INDEX ` + pgx.Identifier{t.name + "_s_idx"}.Sanitize() + ` ON ` + name + ` ("success");
 `
 	if baseline != nil {
-		ddl += insertStatusSQL(t, statusInsert{
-			version:     baseline.String(),
-			description: baselineMarker,
-			typ:         typeBaseline,
-			script:      baselineMarker,
-			installedBy: installedBy,
-		}) + ";\n"
+		ddl += insertStatusSQL(t, baselineInsert(baseline, installedBy)) + ";\n"
 	}
 	// One implicit transaction: the table exists with its baseline or not at all.
 	if _, err := conn.PgConn().Exec(ctx, ddl).ReadAll(); err != nil {

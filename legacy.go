@@ -1,0 +1,95 @@
+package migrate
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"hash/crc32"
+	"io/fs"
+	"log/slog"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// legacyChecksums returns the checksums Flyway 3 may have stored for a
+// script: the CRC-32 of the raw bytes as packaged, and of the raw bytes with
+// every lone LF turned into CRLF (projects built on Windows packaged CRLF
+// line endings even when the repository held LF).
+func legacyChecksums(b []byte) (raw, crlf int32) {
+	raw = int32(crc32.ChecksumIEEE(b))
+	var w bytes.Buffer
+	w.Grow(len(b) + bytes.Count(b, []byte{'\n'}))
+	for i, c := range b {
+		if c == '\n' && (i == 0 || b[i-1] != '\r') {
+			w.WriteByte('\r')
+		}
+		w.WriteByte(c)
+	}
+	return raw, int32(crc32.ChecksumIEEE(w.Bytes()))
+}
+
+// legacyChecksumMatches reports whether stored is a Flyway 3 checksum of
+// m's file. It reads the file; it is only asked when the Flyway 4 checksum
+// did not match.
+func (m *migration) legacyChecksumMatches(stored int32) bool {
+	if m.fsys == nil {
+		return false
+	}
+	b, err := fs.ReadFile(m.fsys, m.script)
+	if err != nil {
+		return false
+	}
+	raw, crlf := legacyChecksums(b)
+	return stored == raw || stored == crlf
+}
+
+// realignments returns, for each applied SQL row whose stored checksum is a
+// Flyway 3 one, the UPDATE that stores the Flyway 4 checksum instead.
+func realignLegacyChecksums(t statusTable, mi *moduleInfo) []string {
+	var out []string
+	for _, e := range mi.entries {
+		if e.row == nil || e.res == nil || e.row.checksum == nil || e.res.checksum == nil || e.res.repeatable() {
+			continue
+		}
+		if *e.row.checksum != *e.res.checksum && e.res.legacyChecksumMatches(*e.row.checksum) {
+			out = append(out, `UPDATE `+t.ident()+` SET checksum = `+strconv.Itoa(int(*e.res.checksum))+
+				` WHERE installed_rank = `+strconv.Itoa(e.row.rank))
+		}
+	}
+	return out
+}
+
+// upgradeLegacy upgrades a Flyway 3 status table to the Flyway 4+ layout in
+// place, in one transaction, under the module's lock, as Flyway 4 does:
+// drop version_rank and its indexes, move the primary key to
+// installed_rank, make version nullable, rename INIT rows to BASELINE and
+// rewrite Flyway 3 checksums.
+func (m *moduleRun) upgradeLegacy(ctx context.Context, st *moduleState) error {
+	if m.cfg.LegacyTables == LegacyRefuse {
+		return fmt.Errorf("%w (a version_rank column): %s; set Config.LegacyTables to migrate.LegacyUpgrade to upgrade it in place", ErrLegacyTable, m.status.ident())
+	}
+	t := m.status.ident()
+	idx := func(suffix string) string { return pgx.Identifier{m.status.schema, m.status.name + suffix}.Sanitize() }
+	stmts := []string{
+		`BEGIN`,
+		`DROP INDEX IF EXISTS ` + idx("_vr_idx"),
+		`DROP INDEX IF EXISTS ` + idx("_ir_idx"),
+		`ALTER TABLE ` + t + ` DROP COLUMN version_rank`,
+		`ALTER TABLE ` + t + ` DROP CONSTRAINT ` + pgx.Identifier{m.status.name + "_pk"}.Sanitize(),
+		`ALTER TABLE ` + t + ` ALTER COLUMN version DROP NOT NULL`,
+		`ALTER TABLE ` + t + ` ADD CONSTRAINT ` + pgx.Identifier{m.status.name + "_pk"}.Sanitize() + ` PRIMARY KEY (installed_rank)`,
+		`UPDATE ` + t + ` SET type = 'BASELINE' WHERE type = 'INIT'`,
+	}
+	checksums := realignLegacyChecksums(m.status, st.mi)
+	stmts = append(stmts, checksums...)
+	stmts = append(stmts, `COMMIT`)
+	if _, err := m.sess.conn.PgConn().Exec(ctx, strings.Join(stmts, ";\n")).ReadAll(); err != nil {
+		m.rollback(ctx)
+		return fmt.Errorf("upgrading Flyway 3 status table %s: %w", t, err)
+	}
+	m.log.Info("upgraded Flyway 3 status table to the Flyway 4+ layout",
+		slog.String("table", t), slog.Int("checksums_rewritten", len(checksums)))
+	return nil
+}
