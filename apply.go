@@ -518,7 +518,9 @@ type locatedError struct {
 	err       error
 }
 
-func (e *locatedError) Error() string { return fmt.Sprintf("%s:%d:%d: %v", e.script, e.line, e.col, e.err) }
+func (e *locatedError) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %v", e.script, e.line, e.col, e.err)
+}
 func (e *locatedError) Unwrap() error { return e.err }
 
 // callbackPieces returns the SQL callback files and Go hooks of ev as
