@@ -32,7 +32,7 @@ type moduleRun struct {
 	timestamp string // flyway:timestamp
 
 	// Set once the module holds its lock and has work to do.
-	restore string // SQL restoring the session before each migration
+	restore sessionRestore
 }
 
 // moduleState is a module's status table merged with its migrations.
@@ -282,7 +282,7 @@ func (m *moduleRun) restoreSession(ctx context.Context) {
 	m.rollback(ctx)
 	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
-	if _, err := m.sess.conn.Exec(rctx, m.restore); err != nil {
+	if _, err := m.sess.conn.PgConn().Exec(rctx, m.restore.original).ReadAll(); err != nil {
 		m.sess.broken = true
 	}
 }
@@ -312,9 +312,9 @@ func (m *moduleRun) runInTx(ctx context.Context, mig *migration, row statusInser
 		d      time.Duration
 	)
 	add := func(p ...piece) { pieces = append(pieces, p...) }
-	add(piece{sql: m.restore})
+	add(piece{sql: m.restore.beforeEach})
 	if mig.step == nil {
-		add(piece{sql: "BEGIN"})
+		add(piece{sql: txBegin})
 	} else {
 		add(piece{run: func(ctx context.Context) (err error) { tx, err = m.sess.conn.Begin(ctx); return err }})
 	}
@@ -356,9 +356,12 @@ func (m *moduleRun) runInTx(ctx context.Context, mig *migration, row statusInser
 		}
 		add(cb...)
 	}
+	if mig.step == nil {
+		add(piece{sql: txGuard})
+	}
 	// The script may have changed role or settings (statement_timeout):
 	// restore them before recording it too.
-	add(piece{sql: m.restore})
+	add(piece{sql: m.restore.beforeEach})
 	if mig.step == nil {
 		add(piece{sql: insertStatusSQL(m.status, row)}, piece{sql: "COMMIT"})
 	} else {
@@ -377,6 +380,10 @@ func (m *moduleRun) runInTx(ctx context.Context, mig *migration, row statusInser
 	}
 	if err != nil {
 		m.rollback(ctx)
+		var pgErr *pgconn.PgError
+		if errors.As(err, &pgErr) && strings.Contains(pgErr.Message, txEndedMessage) {
+			err = fmt.Errorf("%w (COMMIT, ROLLBACK or END): nothing is recorded; work it committed before that stays, the rest was rolled back", ErrTransactionEnded)
+		}
 		return d, merr(err)
 	}
 	return d, nil
@@ -432,16 +439,12 @@ func (m *moduleRun) exec(ctx context.Context, pieces []piece) error {
 		q     strings.Builder
 		chars int // characters in q
 		spans []span
-		tags  []string
 	)
 	flush := func() error {
 		if q.Len() == 0 {
 			return nil
 		}
-		results, err := m.sess.conn.PgConn().Exec(ctx, q.String()).ReadAll()
-		for _, r := range results {
-			tags = append(tags, r.CommandTag.String())
-		}
+		_, err := m.sess.conn.PgConn().Exec(ctx, q.String()).ReadAll()
 		q.Reset()
 		chars = 0
 		if err != nil {
@@ -472,11 +475,6 @@ func (m *moduleRun) exec(ctx context.Context, pieces []piece) error {
 	}
 	if err := flush(); err != nil {
 		return err
-	}
-	for _, t := range tags[:max(0, len(tags)-1)] {
-		if t == "COMMIT" || t == "ROLLBACK" {
-			m.log.Warn("a script ends its own transaction: its effects and its status row may not be atomic")
-		}
 	}
 	return nil
 }
@@ -554,7 +552,7 @@ func (m *moduleRun) callbacks(ctx context.Context, ev Event, info *MigrationInfo
 		if err != nil {
 			return err
 		}
-		pieces = append(pieces, piece{sql: m.restore}, piece{sql: src.rep.text, src: src})
+		pieces = append(pieces, piece{sql: m.restore.beforeEach}, piece{sql: src.rep.text, src: src})
 	}
 	for _, h := range hooksFor(m.cfg.Hooks, m.Name, ev) {
 		pieces = append(pieces, piece{run: func(ctx context.Context) error {

@@ -72,7 +72,7 @@ SELECT (SELECT count(*) FROM rel WHERE NOT status)
           AND t.typtype IN ('d', 'e', 'r', 'm')
           AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')),
        EXISTS (SELECT FROM rel WHERE status)`
-	err = conn.QueryRow(ctx, q, schema).Scan(&objects, &managed)
+	err = conn.QueryRow(ctx, q, pgx.QueryExecModeSimpleProtocol, schema).Scan(&objects, &managed)
 	if err != nil {
 		return 0, false, fmt.Errorf("inspecting schema %s: %w", schema, err)
 	}

@@ -48,6 +48,38 @@ func TestChecksumFlywayVectors(t *testing.T) {
 	}
 }
 
+// Files that are not valid UTF-8 (a Latin-1 comment, truncated sequences):
+// Java decodes malformed sequences to U+FFFD before Flyway hashes the lines.
+// Values computed with InputStreamReader(UTF-8) + BufferedReader.readLine +
+// CRC32 on OpenJDK 17.
+func TestChecksumInvalidUTF8MatchesJava(t *testing.T) {
+	tests := map[string]struct {
+		content string
+		want    int32
+	}{
+		"latin1":                {"-- lis\xe4\xe4 sarake\nSELECT 1;\n", -406258979},
+		"truncated 3-byte":      {"a\xe4\xb8b\n", -793145054},
+		"truncated 4-byte":      {"x\xf0\x9f\x98\n", -67322444},
+		"lone continuations":    {"\x80\x80abc", 487229690},
+		"overlong":              {"\xc0\xafz", -890584047},
+		"surrogate":             {"\xed\xa0\x80q", 389260800},
+		"E0 overlong":           {"\xe0\x80\x80r", -1508875795},
+		"above U+10FFFF":        {"\xf4\x90\x80\x80s", 644194530},
+		"mixed":                 {"ä€😀\xff\xfe\r\nend", 1367141367},
+		"malformed around CRLF": {"\xe4\r\n\xb8", 1600973741},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			got, err := migrate.Checksum(strings.NewReader(tt.content))
+			require.NoError(t, err)
+			require.Equal(t, tt.want, got)
+			got, err = migrate.Checksum(iotest.OneByteReader(strings.NewReader(tt.content)))
+			require.NoError(t, err)
+			require.Equal(t, tt.want, got, "byte at a time")
+		})
+	}
+}
+
 func TestChecksumBOMOnlyAtStart(t *testing.T) {
 	// A BOM after the first byte is content, as in Flyway.
 	a, err := migrate.Checksum(strings.NewReader("x\n\uFEFFy"))

@@ -84,6 +84,11 @@ var (
 	// that has no value.
 	ErrUnknownPlaceholder = errors.New("unknown placeholder")
 
+	// ErrTransactionEnded is returned when an SQL migration ended its own
+	// transaction (COMMIT or ROLLBACK) in a transactional script. The
+	// migration is not recorded; what it committed before stays.
+	ErrTransactionEnded = errors.New("the script ended the migration's transaction")
+
 	// ErrLockTimeout is returned when the module's advisory lock could not be
 	// taken within Config.LockTimeout. The error names the session that holds
 	// it, when PostgreSQL tells.

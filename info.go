@@ -188,6 +188,7 @@ func buildInfo(r *resolvedModule, rows []appliedRow, opt infoOptions) (*moduleIn
 				if prev := active[key]; prev != nil && row.success {
 					prev.info.State = StateDeleted
 					delete(active, key)
+					maxSoFar = maxActive(active)
 				}
 			} else if prev := latestRep[row.description]; prev != nil && row.success {
 				prev.info.State = StateDeleted
@@ -207,6 +208,7 @@ func buildInfo(r *resolvedModule, rows []appliedRow, opt infoOptions) (*moduleIn
 			} else if prev := active[key]; prev != nil {
 				prev.info.State = StateUndone
 				delete(active, key)
+				maxSoFar = maxActive(active)
 			}
 		case row.version == nil:
 			e.info.Category = CategoryRepeatable
@@ -224,9 +226,7 @@ func buildInfo(r *resolvedModule, rows []appliedRow, opt infoOptions) (*moduleIn
 		}
 		mi.entries = append(mi.entries, e)
 	}
-	for _, e := range active {
-		lastApplied = maxVersion(lastApplied, e.version)
-	}
+	lastApplied = maxVersion(lastApplied, maxActive(active))
 
 	// Pair resolved migrations with the rows in force.
 	var lastResolved Version
@@ -393,6 +393,15 @@ func resolveTarget(target string, r *resolvedModule, current Version, active map
 		}
 	}
 	return Version{}, fmt.Errorf("%w: no migration has version %s (write %s? to allow that)", ErrTargetNotFound, v, v)
+}
+
+// maxActive returns the highest version of the rows in force.
+func maxActive(active map[string]*entry) Version {
+	var v Version
+	for _, e := range active {
+		v = maxVersion(v, e.version)
+	}
+	return v
 }
 
 func maxVersion(a, b Version) Version {

@@ -66,7 +66,7 @@ func acquireLock(ctx context.Context, conn *pgx.Conn, key int64, timeout time.Du
 	logged := false
 	for {
 		var ok bool
-		if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, key).Scan(&ok); err != nil {
+		if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, pgx.QueryExecModeSimpleProtocol, key).Scan(&ok); err != nil {
 			return fmt.Errorf("taking migration lock: %w", err)
 		}
 		if ok {
@@ -104,7 +104,7 @@ SELECT a.pid, coalesce(a.usename, ''), coalesce(a.application_name, ''),
 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
 WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
   AND l.classid::bigint = $1 AND l.objid::bigint = $2
-LIMIT 1`, int64(uint64(key)>>32), int64(uint64(key)&0xFFFFFFFF)).Scan(&h.PID, &h.User, &h.Application, &h.Client, &h.State, &h.Since)
+LIMIT 1`, pgx.QueryExecModeSimpleProtocol, int64(uint64(key)>>32), int64(uint64(key)&0xFFFFFFFF)).Scan(&h.PID, &h.User, &h.Application, &h.Client, &h.State, &h.Since)
 	if err != nil {
 		return nil
 	}
@@ -116,7 +116,7 @@ func releaseLock(ctx context.Context, conn *pgx.Conn, key int64) error {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
 	var ok bool
-	if err := conn.QueryRow(ctx, `SELECT pg_advisory_unlock($1)`, key).Scan(&ok); err != nil {
+	if err := conn.QueryRow(ctx, `SELECT pg_advisory_unlock($1)`, pgx.QueryExecModeSimpleProtocol, key).Scan(&ok); err != nil {
 		return fmt.Errorf("releasing migration lock: %w", err)
 	}
 	if !ok {

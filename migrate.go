@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 )
@@ -257,6 +258,9 @@ func prepareModules(cfg Config) ([]*moduleRun, error) {
 	if err != nil {
 		errs = append(errs, err)
 	}
+	if utf8.RuneCountInString(cfg.InstalledBy) > 100 {
+		errs = append(errs, configErr("InstalledBy is longer than the 100 characters the status table holds"))
+	}
 	names := map[string]bool{}
 	tables := map[string]string{}
 	runs := make([]*moduleRun, 0, len(mods))
@@ -277,6 +281,10 @@ func prepareModules(cfg Config) ([]*moduleRun, error) {
 			if m.Name != coreModule {
 				table += "_" + m.Name
 			}
+		}
+		if len(table)+len("_s_idx") > 63 {
+			errs = append(errs, configErr("module %q: status table name %q is too long: PostgreSQL names are limited to 63 bytes and the index %s_s_idx must fit", m.Name, table, table))
+			continue
 		}
 		key := m.DatabaseURL + "\x00" + table
 		if other, dup := tables[key]; dup {

@@ -203,7 +203,7 @@ func parseScriptName(base string) (n scriptName, ok bool, err error) {
 		}
 		return n, true, nil
 	case 'V', 'U':
-		if _, err := ParseVersion(n.version); err != nil {
+		if err := checkVersion(n.version); err != nil {
 			return scriptName{}, true, fmt.Errorf("%w: %q: %w", ErrInvalidName, base, err)
 		}
 		return n, true, nil
@@ -278,11 +278,11 @@ func (m *Module) resolve() (*resolvedModule, error) {
 	for i := range m.Steps {
 		s := &m.Steps[i]
 		name := cmp.Or(s.Script, defaultStepScript(s))
-		v, err := ParseVersion(s.Version)
-		if err != nil {
+		if err := checkVersion(s.Version); err != nil {
 			fail(name, fmt.Errorf("%w: step: %w", ErrInvalidName, err))
 			continue
 		}
+		v, _ := ParseVersion(s.Version)
 		if s.Up == nil {
 			fail(name, configErr("step %s has no Up function", s.Version))
 			continue
@@ -362,6 +362,18 @@ func readScriptConf(fsys fs.FS, p string) (scriptConf, error) {
 		}
 	}
 	return c, nil
+}
+
+// checkVersion checks a migration's version, which must also fit the
+// status table's version column.
+func checkVersion(s string) error {
+	if _, err := ParseVersion(s); err != nil {
+		return err
+	}
+	if len(s) > 50 {
+		return fmt.Errorf("version %q is longer than the 50 characters the status table holds", s)
+	}
+	return nil
 }
 
 // defaultStepScript is the script name recorded for a step without one.

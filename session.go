@@ -72,7 +72,7 @@ func (c *connector) get(ctx context.Context, moduleURL string) (*session, error)
 		s.release = func(ctx context.Context) { _ = conn.Close(ctx) }
 	}
 	var schema *string
-	err := s.conn.QueryRow(ctx, `SELECT current_schema(), current_user, current_database()`).Scan(&schema, &s.user, &s.database)
+	err := s.conn.QueryRow(ctx, `SELECT current_schema(), current_user, current_database()`, pgx.QueryExecModeSimpleProtocol).Scan(&schema, &s.user, &s.database)
 	if err != nil {
 		s.release(ctx)
 		return nil, fmt.Errorf("reading session identity: %w", err)
@@ -118,30 +118,50 @@ func redactParseError(err error) error {
 	return configErr("invalid database URL: %s", msg)
 }
 
-// captureRestore reads the session state a migration may change (role and
-// every setting changed with SET) and returns SQL that restores it, run
-// before each migration and before the connection is given back.
-func captureRestore(ctx context.Context, conn *pgx.Conn, schema string, setSearchPath bool) (string, error) {
-	var role, sets string
+// sessionRestore is SQL that puts the session back as it was when a
+// module started: beforeEach runs before every migration (and sets
+// search_path to Config.Schema when set), original before the connection
+// is given back.
+type sessionRestore struct {
+	beforeEach, original string
+}
+
+// captureRestore reads the session state a migration may change (session
+// authorization, role and every setting changed with SET) and returns SQL
+// that restores it. The order matters: back to the login role first, so
+// that settings only it may change can be set, then the captured role.
+func captureRestore(ctx context.Context, conn *pgx.Conn, schema string, setSearchPath bool) (sessionRestore, error) {
+	var (
+		role, sets, path string
+		sameAuth         bool
+	)
 	err := conn.QueryRow(ctx, `
-SELECT current_setting('role'),
+SELECT current_setting('role'), current_setting('search_path'), session_user = $1,
        coalesce(string_agg(format('SELECT set_config(%L, %L, false)', name, setting), '; '), '')
-FROM pg_settings WHERE source = 'session'`).Scan(&role, &sets)
+FROM pg_settings WHERE source = 'session'`, pgx.QueryExecModeSimpleProtocol, conn.Config().User).Scan(&role, &path, &sameAuth, &sets)
 	if err != nil {
-		return "", fmt.Errorf("reading session settings: %w", err)
+		return sessionRestore{}, fmt.Errorf("reading session settings: %w", err)
 	}
 	var b strings.Builder
-	b.WriteString("RESET ALL; ")
-	if role == "none" {
-		b.WriteString("RESET ROLE")
-	} else {
-		b.WriteString("SET ROLE " + pgx.Identifier{role}.Sanitize())
+	if sameAuth {
+		b.WriteString("SET SESSION AUTHORIZATION DEFAULT; ")
 	}
+	b.WriteString("RESET ROLE; RESET ALL")
 	if sets != "" {
 		b.WriteString("; " + sets)
 	}
-	if setSearchPath {
-		b.WriteString("; SELECT set_config('search_path', " + quoteLiteral(pgx.Identifier{schema}.Sanitize()) + ", false)")
+	if role != "none" {
+		b.WriteString("; SET ROLE " + pgx.Identifier{role}.Sanitize())
 	}
-	return b.String(), nil
+	r := sessionRestore{original: b.String(), beforeEach: b.String()}
+	if setSearchPath {
+		// As Flyway does: the schema first, then the original search path,
+		// so that objects in public (PostGIS types) stay visible.
+		quoted := pgx.Identifier{schema}.Sanitize()
+		if first, _, _ := strings.Cut(path, ","); strings.TrimSpace(first) != quoted && strings.TrimSpace(first) != schema {
+			path = quoted + ", " + path
+		}
+		r.beforeEach += "; SELECT set_config('search_path', " + quoteLiteral(path) + ", false)"
+	}
+	return r, nil
 }

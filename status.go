@@ -112,6 +112,8 @@ func createStatusTable(ctx context.Context, conn *pgx.Conn, t statusTable, basel
   IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = ` + quoteLiteral(t.schema) + `) THEN
     EXECUTE ` + quoteLiteral(`CREATE SCHEMA `+pgx.Identifier{t.schema}.Sanitize()) + `;
   END IF;
+EXCEPTION WHEN duplicate_schema OR unique_violation THEN
+  NULL; -- created meanwhile by a run of another module
 END $runway$;
 CREATE TABLE ` + name + ` (
     "installed_rank" INT NOT NULL,
@@ -137,6 +139,19 @@ CREATE INDEX ` + pgx.Identifier{t.name + "_s_idx"}.Sanitize() + ` ON ` + name + 
 	}
 	return nil
 }
+
+// txMarker is a transaction-local setting that marks a migration's own
+// transaction; txEndedMessage is the text of the error txGuard raises when
+// the script ended that transaction itself.
+const (
+	txMarker       = "runway.in_migration"
+	txBegin        = "BEGIN; SELECT set_config('" + txMarker + "', 'on', true)"
+	txEndedMessage = "runway: the script ended the migration transaction"
+	// txGuard fails unless the transaction txBegin started is still open.
+	// Its error also rolls back whatever ran after a script's own COMMIT.
+	txGuard = "SELECT CASE WHEN current_setting('" + txMarker + "', true) = 'on' THEN 1 ELSE ('" +
+		txEndedMessage + "' || coalesce(current_setting('" + txMarker + "', true), ''))::int END"
+)
 
 // statusInsert holds the values of a new status row. installed_rank is
 // max+1, installed_on is left to its default, as Flyway does.

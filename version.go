@@ -1,8 +1,8 @@
 package migrate
 
 import (
+	"cmp"
 	"fmt"
-	"strconv"
 	"strings"
 
 	goversion "github.com/hashicorp/go-version"
@@ -13,19 +13,21 @@ import (
 // missing parts count as zero and leading zeros are ignored, so 1 = 1.0 =
 // 1.0.0 and 1.01 = 1.1. The zero Version is invalid; use [ParseVersion].
 type Version struct {
-	text string // as written, with "_" replaced by "." ("001.2")
-	v    *goversion.Version
+	text  string             // as written, with "_" replaced by "." ("001.2")
+	parts []string           // digits without leading zeros ("1", "2"); "0" for zero
+	v     *goversion.Version // nil when a part is too long for an int64
 }
 
 // ParseVersion parses a Flyway version such as "1", "1.2", "1_31_5_1" or
 // "20130115113556". Underscores are read as dots. Every part must be digits
-// only; letters, signs, "-" and empty parts are rejected. A part is limited to
-// 18 digits (Flyway allows more; no real project uses them).
+// only, of any length; letters, signs, "-" and empty parts are rejected.
 func ParseVersion(s string) (Version, error) {
 	text := strings.ReplaceAll(s, "_", ".")
 	if text == "" {
 		return Version{}, fmt.Errorf("empty version")
 	}
+	var parts []string
+	fits := true
 	for part := range strings.SplitSeq(text, ".") {
 		if part == "" {
 			return Version{}, fmt.Errorf("version %q has an empty part", s)
@@ -35,15 +37,19 @@ func ParseVersion(s string) (Version, error) {
 				return Version{}, fmt.Errorf("version %q may contain only digits separated by . or _", s)
 			}
 		}
-		if len(strings.TrimLeft(part, "0")) > 18 {
-			return Version{}, fmt.Errorf("version %q has a part longer than 18 digits", s)
+		part = cmp.Or(strings.TrimLeft(part, "0"), "0")
+		fits = fits && len(part) <= 18
+		parts = append(parts, part)
+	}
+	v := Version{text: text, parts: parts}
+	if fits {
+		gv, err := goversion.NewVersion(text)
+		if err != nil {
+			return Version{}, fmt.Errorf("version %q: %w", s, err)
 		}
+		v.v = gv
 	}
-	v, err := goversion.NewVersion(text)
-	if err != nil {
-		return Version{}, fmt.Errorf("version %q: %w", s, err)
-	}
-	return Version{text: text, v: v}, nil
+	return v, nil
 }
 
 // String returns the version as Flyway stores it in the status table: the
@@ -51,20 +57,39 @@ func ParseVersion(s string) (Version, error) {
 func (v Version) String() string { return v.text }
 
 // IsZero reports whether v is the zero (unset) Version.
-func (v Version) IsZero() bool { return v.v == nil }
+func (v Version) IsZero() bool { return v.parts == nil }
 
 // Compare returns -1, 0 or +1 as v is lower than, equal to or higher than w.
 // The zero Version is lower than every other version.
 func (v Version) Compare(w Version) int {
 	switch {
-	case v.v == nil && w.v == nil:
+	case v.IsZero() && w.IsZero():
 		return 0
-	case v.v == nil:
+	case v.IsZero():
 		return -1
-	case w.v == nil:
+	case w.IsZero():
 		return 1
+	case v.v != nil && w.v != nil:
+		return v.v.Compare(w.v)
 	}
-	return v.v.Compare(w.v)
+	// A part beyond int64: compare the digit strings, shorter is lower.
+	for i := range max(len(v.parts), len(w.parts)) {
+		a, b := partAt(v.parts, i), partAt(w.parts, i)
+		if c := cmp.Compare(len(a), len(b)); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a, b); c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+func partAt(parts []string, i int) string {
+	if i < len(parts) {
+		return parts[i]
+	}
+	return "0"
 }
 
 // Equal reports whether v and w are the same version (1.0 equals 1).
@@ -73,16 +98,9 @@ func (v Version) Equal(w Version) bool { return v.Compare(w) == 0 }
 // key returns a canonical form of v for use as a map key: equal versions
 // have equal keys (1, 1.0 and 01.0.0 all give "1").
 func (v Version) key() string {
-	if v.v == nil {
-		return ""
-	}
-	segs := v.v.Segments64()
-	for len(segs) > 1 && segs[len(segs)-1] == 0 {
-		segs = segs[:len(segs)-1]
-	}
-	parts := make([]string, len(segs))
-	for i, s := range segs {
-		parts[i] = strconv.FormatInt(s, 10)
+	parts := v.parts
+	for len(parts) > 1 && parts[len(parts)-1] == "0" {
+		parts = parts[:len(parts)-1]
 	}
 	return strings.Join(parts, ".")
 }

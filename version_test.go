@@ -16,13 +16,15 @@ func TestParseVersion(t *testing.T) {
 		"1_31_5_1":       "1.31.5.1",
 		"1_00_0":         "1.00.0",
 		"20130115113556": "20130115113556",
+		// Flyway allows parts of any length.
+		"1_99999999999999999999": "1.99999999999999999999",
 	}
 	for in, want := range valid {
 		v, err := migrate.ParseVersion(in)
 		require.NoError(t, err, in)
 		require.Equal(t, want, v.String(), in)
 	}
-	for _, in := range []string{"", "1a", "1-2", "v1", "1..2", ".1", "1.", "1_", " 1", "+1", "1.2.x", "1234567890123456789"} {
+	for _, in := range []string{"", "1a", "1-2", "v1", "1..2", ".1", "1.", "1_", " 1", "+1", "1.2.x", "1.-2", "1.2 "} {
 		_, err := migrate.ParseVersion(in)
 		require.Error(t, err, in)
 	}
@@ -42,6 +44,10 @@ func TestVersionCompare(t *testing.T) {
 		{"2.0.0", "1.31.5.1", 1},
 		{"0.1", "1", -1},
 		{"20130115113556", "20130115113557", -1},
+		{"99999999999999999999", "100000000000000000000", -1},
+		{"1.000000000000000000000001", "1.1", 0},
+		{"1.99999999999999999999", "2", -1},
+		{"2.0.0.0", "0002", 0},
 	}
 	for _, tt := range tests {
 		a, err := migrate.ParseVersion(tt.a)
