@@ -155,10 +155,19 @@ func configErr(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", ErrInvalidConfig, fmt.Sprintf(format, args...))
 }
 
-// joinErrors returns the only error of errs as it is, or all of them joined.
+// joinErrors returns the only error of errs as it is, or all of them joined
+// in one flat list.
 func joinErrors(errs []error) error {
-	if len(errs) == 1 {
-		return errs[0]
+	var flat []error
+	for _, err := range errs {
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			flat = append(flat, j.Unwrap()...)
+		} else if err != nil {
+			flat = append(flat, err)
+		}
 	}
-	return errors.Join(errs...)
+	if len(flat) == 1 {
+		return flat[0]
+	}
+	return errors.Join(flat...)
 }

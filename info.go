@@ -288,7 +288,7 @@ func buildInfo(r *resolvedModule, rows []appliedRow, opt infoOptions) (*moduleIn
 		default:
 			e.info.State = StateSuccess
 		}
-		if e.info.Category == CategoryVersioned && e.row.success {
+		if e.info.Category == CategoryVersioned { // failed ones count, as in Flyway
 			mi.current = maxVersion(mi.current, e.version)
 		}
 	}

@@ -177,7 +177,9 @@ func TestRunFreshDatabase(t *testing.T) {
 
 func TestStatusTableLayoutMatchesFlyway(t *testing.T) {
 	b := setup(t)
-	_, err := migrate.Run(t.Context(), b.config(oskariModules()[:2]...))
+	mods := oskariModules()[:2]
+	mods[1].Scripts.(fstest.MapFS)["V1_3__slow.sql"] = &fstest.MapFile{Data: []byte("SELECT pg_sleep(0.05);")}
+	_, err := migrate.Run(t.Context(), b.config(mods...))
 	require.NoError(t, err)
 
 	rows, err := b.pool.Query(t.Context(), `
@@ -229,6 +231,9 @@ ORDER BY ordinal_position`)
 	require.Equal(t, currentUser, installedBy)
 	require.WithinDuration(t, time.Now(), installedOn, time.Hour) // timestamp without time zone, server-local
 	require.GreaterOrEqual(t, execTime, 0)
+	// execution_time is the migration's own time in milliseconds.
+	require.NoError(t, b.pool.QueryRow(t.Context(), `SELECT execution_time FROM oskari_status_myplaces WHERE version = '1.3'`).Scan(&execTime))
+	require.GreaterOrEqual(t, execTime, 50)
 }
 
 func TestInstalledByAndBaseline(t *testing.T) {
@@ -275,7 +280,8 @@ func TestSecondRunAppliesNothingAndTakesNoLock(t *testing.T) {
 	holder, err := pgx.Connect(t.Context(), b.url)
 	require.NoError(t, err)
 	defer holder.Close(context.Background())
-	for _, key := range []int64{77431360195782, 77429963639641} {
+	// Flyway's keys for the five tables (Java hashCode of the quoted name).
+	for _, key := range []int64{77431360195782, 77429963639641, 77432077171189, 77433494381823, 77432166459485} {
 		_, err = holder.Exec(t.Context(), `SELECT pg_advisory_lock($1)`, key)
 		require.NoError(t, err)
 	}
