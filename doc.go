@@ -29,17 +29,24 @@
 //
 // A module's Scripts are searched recursively. Files named
 // V<version>__<description>.sql are versioned migrations: V1_2__Add_users.sql
-// has version 1.2 and description "Add users". The prefix V is
+// has version 1.2 and description "Add users". The prefix is
 // case-sensitive, the suffix .sql is not, the description may be empty
 // (V1.sql). Versions are digits separated by "." or "_"; they compare part
 // by part, so 1 = 1.0 = 1.0.0 and 1.9 < 1.10. Two migrations with equal
 // versions are an error naming both.
 //
+// R__<description>.sql files are repeatable migrations: they run after the
+// versioned ones, in description order, whenever their checksum changes.
+// U<version>__<description>.sql files undo the versioned migration of the
+// same version ([Undo]). Files named after a callback [Event]
+// (beforeMigrate.sql, afterEachMigrate__audit.sql) are callbacks. A
+// <script>.sql.conf file may set placeholderReplacement=false and
+// encoding=UTF-8 (executeInTransaction=false is refused for now: scripts
+// that cannot run in a transaction need the statement splitter).
+//
 // Any other .sql file is an error (its name is likely a typo), reported with
 // every other bad name before the database is touched. Files with other
-// suffixes (helper code, JSON resources, .sql.conf files) are ignored.
-// Repeatable (R__), undo (U) and callback scripts are recognized and
-// rejected until they are supported.
+// suffixes (helper code, JSON resources) are ignored.
 //
 // # Modules
 //
@@ -66,9 +73,13 @@
 //
 // Before every migration the session is restored to what it was when the
 // module started: role, search_path and every other setting changed with
-// SET (a pg_dump preamble empties search_path). Scripts that end the
-// transaction themselves (COMMIT) are logged as a warning: their effects
-// and status row may then not be atomic.
+// SET (a pg_dump preamble empties search_path). When Config.Schema is set,
+// migrations run with that schema first in search_path, as in Flyway.
+//
+// A script that ends the migration's transaction itself (COMMIT, ROLLBACK)
+// is not recorded: a guard after the script fails with
+// [ErrTransactionEnded], which also rolls back what ran after the script's
+// own COMMIT. What it committed before stays; it is reported, not hidden.
 //
 // # Locking
 //
@@ -82,6 +93,58 @@
 // lock is released on a context that outlives cancellation; if that fails
 // the connection is closed, which releases it too.
 //
+// # Validation, info and repair
+//
+// Before applying anything, Run validates the status table against the
+// migrations as Flyway's validate does ([Validate] runs the same checks,
+// and also reports pending migrations): type, checksum and description
+// mismatches of applied migrations above the baseline, failed migrations,
+// applied versions with no local migration (Missing), versions above every
+// local one (Future, ignored by default), and pending migrations older than
+// the applied version (Ignored; allowed with Config.OutOfOrder). All
+// problems are reported at once; Config.IgnoreMigrationPatterns
+// ("versioned:missing", "*:future", …) turns findings off.
+//
+// [Info] lists every module's migrations with Flyway's states (Pending,
+// Success, Baseline, Below Baseline, Missing, Future, Outdated, Superseded,
+// Undone, Deleted, …) and prints them as Flyway's info table. [Repair]
+// deletes failed rows, realigns checksums, descriptions and types to the
+// files, and can mark missing migrations as deleted. [Undo] rewinds a
+// module with U scripts or Step.Down functions.
+//
+// # Baselines
+//
+// A module's status table is created on its first Run. Module.Baseline
+// writes a BASELINE row at that version whenever the table is created
+// (Oskari: core at 2.0.0, the other modules at 0.1); migrations at or below
+// the baseline never run. [Baseline] does the same explicitly. A schema
+// that holds objects but no status table of any module (a database never
+// migrated) is refused with [ErrNonEmptySchema] unless the module sets
+// BaselineOnMigrate (baselining at BaselineVersion) or Baseline. A schema
+// in which another module's status table exists is not such a database: a
+// module added to an installation later starts at its first migration,
+// whatever tables the other modules made. Objects that belong to
+// extensions (PostGIS) do not count.
+//
+// # Placeholders, callbacks and targets
+//
+// ${name} in a script is replaced with Config.Placeholders or
+// Module.Placeholders (names are case-insensitive) or a built-in
+// (flyway:defaultSchema, flyway:user, flyway:database, flyway:timestamp,
+// flyway:filename, flyway:table); an unknown name is an error naming file
+// and line. Versioned checksums are of the raw text, repeatable ones of the
+// replaced text.
+//
+// Callbacks run SQL files or Go [Hook]s at [BeforeMigrate],
+// [BeforeEachMigrate], [AfterEachMigrate], [AfterEachMigrateError],
+// [AfterMigrate] and [AfterMigrateError]; they are not recorded. The
+// per-migration ones run inside the migration's transaction. A module with
+// beforeMigrate or afterMigrate callbacks takes its lock on every Run, as
+// those run every time.
+//
+// Module.Target stops a module at a version ("2.1", or "2.1?" if it need
+// not exist), "current" or "next"; versions above it are Above Target.
+//
 // # Flyway compatibility
 //
 // Status tables have Flyway's layout (version 4 and later): the same
@@ -91,15 +154,15 @@
 // spaces, type SQL with Flyway's CRC-32 checksum of the script's lines for
 // SQL files ([Checksum]), type JDBC with a NULL checksum for Go steps
 // (Flyway's type for Java migrations), BASELINE rows marked
-// "<< Flyway Baseline >>". A table Flyway wrote is validated and continued;
-// Flyway can continue a table Runway wrote.
+// "<< Flyway Baseline >>", UNDO_SQL and DELETE rows as Flyway Teams and
+// Flyway's repair write them. A table Flyway wrote is validated and
+// continued; Flyway can continue a table Runway wrote.
 //
-// Before applying anything, Run checks the table against the files: an
-// applied migration whose file changed ([ErrChecksumMismatch]), a failed
-// row ([ErrFailedMigration]), an applied version with no file
-// ([ErrMissingMigration]; versions above every local one are a newer
-// deployment's and are ignored), and a pending version older than the
-// applied one ([ErrOutOfOrder]) all stop the module, reported together.
+// A status table in Flyway 3's layout (with a version_rank column) is
+// upgraded in place on the first Run, in one transaction under the lock,
+// as Flyway 4 does; its Flyway 3 checksums (CRC-32 of the raw bytes, with
+// LF or CRLF line endings) are accepted and rewritten. Config.LegacyTables
+// = LegacyRefuse fails instead, with [ErrLegacyTable].
 //
 // # Errors
 //
