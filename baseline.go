@@ -115,7 +115,7 @@ func (m *moduleRun) writeBaseline(ctx context.Context, b *baselineRow) error {
 		return err
 	}
 	if st.legacy {
-		return fmt.Errorf("%w: run Run or Repair first to upgrade it", ErrLegacyTable)
+		return fmt.Errorf("%w: Run or Repair upgrades it first (unless Config.LegacyTables is LegacyRefuse)", ErrLegacyTable)
 	}
 	if !st.exists {
 		return createStatusTable(ctx, m.sess.conn, m.status, b, m.cfg.InstalledBy)

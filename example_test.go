@@ -51,3 +51,35 @@ func ExampleParseVersion() {
 	fmt.Println(a, b, a.Compare(b), b.Equal(c))
 	// Output: 1.9 1.10 -1 true
 }
+
+// Info prints each module's migrations with Flyway's states, as Flyway's
+// info command does.
+func ExampleInfo() {
+	ctx := context.Background()
+	status, err := migrate.Info(ctx, migrate.Config{
+		DatabaseURL: os.Getenv("DATABASE_URL"),
+		Modules:     []migrate.Module{{Name: "core", Scripts: os.DirFS("migrations/core")}},
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	for _, m := range status {
+		fmt.Print(m) // Module core ("public"."oskari_status"): version 1.1, then a table
+	}
+}
+
+// Repair removes failed rows and realigns checksums after, for example,
+// scripts were converted to LF line endings by a new build.
+func ExampleRepair() {
+	ctx := context.Background()
+	res, err := migrate.Repair(ctx, migrate.Config{
+		DatabaseURL: os.Getenv("DATABASE_URL"),
+		Modules:     []migrate.Module{{Name: "core", Scripts: os.DirFS("migrations/core")}},
+	}, migrate.RepairOptions{})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Println("changed:", res.Changed())
+}

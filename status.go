@@ -13,8 +13,11 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 )
 
-// baselineMarker is the description and script of a BASELINE row.
-const baselineMarker = "<< Flyway Baseline >>"
+// Descriptions Flyway gives its marker rows.
+const (
+	baselineMarker = "<< Flyway Baseline >>"
+	schemaMarker   = "<< Flyway Schema Creation >>"
+)
 
 // statusTable names a module's status table.
 type statusTable struct {
@@ -111,6 +114,7 @@ func createStatusTable(ctx context.Context, conn *pgx.Conn, t statusTable, basel
 	ddl := `DO $runway$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = ` + quoteLiteral(t.schema) + `) THEN
     EXECUTE ` + quoteLiteral(`CREATE SCHEMA `+pgx.Identifier{t.schema}.Sanitize()) + `;
+    PERFORM set_config('runway.schema_created', 'on', true);
   END IF;
 EXCEPTION WHEN duplicate_schema OR unique_violation THEN
   NULL; -- created meanwhile by a run of another module
@@ -129,6 +133,12 @@ CREATE TABLE ` + name + ` (
 );
 ALTER TABLE ` + name + ` ADD CONSTRAINT ` + pgx.Identifier{t.name + "_pk"}.Sanitize() + ` PRIMARY KEY ("installed_rank");
 CREATE INDEX ` + pgx.Identifier{t.name + "_s_idx"}.Sanitize() + ` ON ` + name + ` ("success");
+`
+	// As Flyway: a schema it created is recorded at rank 0, so that a
+	// clean knows it may drop it.
+	ddl += `INSERT INTO ` + name + ` (` + statusColumns + `) SELECT 0, NULL, ` + quoteLiteral(schemaMarker) + `, ` +
+		quoteLiteral(typeSchema) + `, ` + quoteLiteral(pgx.Identifier{t.schema}.Sanitize()) + `, NULL, ` +
+		installedByExpr(installedBy) + `, now(), 0, true WHERE current_setting('runway.schema_created', true) = 'on';
 `
 	if baseline != nil {
 		ddl += insertStatusSQL(t, baselineInsert(baseline, installedBy)) + ";\n"
@@ -188,11 +198,7 @@ func insertStatusSQL(t statusTable, r statusInsert) string {
 	} else {
 		b.WriteString(", " + strconv.Itoa(int(*r.checksum)))
 	}
-	if r.installedBy == "" {
-		b.WriteString(", current_user")
-	} else {
-		b.WriteString(", " + quoteLiteral(r.installedBy))
-	}
+	b.WriteString(", " + installedByExpr(r.installedBy))
 	b.WriteString(", now()")
 	if r.executionTime < 0 {
 		b.WriteString(", (extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::int")
@@ -201,6 +207,14 @@ func insertStatusSQL(t statusTable, r statusInsert) string {
 	}
 	b.WriteString(", true FROM " + t.ident())
 	return b.String()
+}
+
+// installedByExpr is the SQL for the installed_by column.
+func installedByExpr(installedBy string) string {
+	if installedBy == "" {
+		return "current_user"
+	}
+	return quoteLiteral(installedBy)
 }
 
 // quoteLiteral quotes s as an SQL string literal that means s whatever

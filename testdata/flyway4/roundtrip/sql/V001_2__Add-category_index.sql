@@ -1,0 +1,1 @@
+CREATE INDEX my_places_category_idx ON my_places (category_id);
