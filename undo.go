@@ -59,8 +59,11 @@ func Undo(ctx context.Context, cfg Config, module, target string) (_ *ModuleResu
 	var todo []*entry
 	var errs []error
 	for _, e := range st.mi.entries {
-		if e.row == nil || e.info.Category != CategoryVersioned || !e.row.success ||
-			(e.info.State != StateSuccess && e.info.State != StateOutOfOrder) || e.version.Compare(to) <= 0 {
+		// Every version still applied above the target must be undone;
+		// Future and Missing ones (no local migration) cannot be: refused.
+		applied := e.info.State == StateSuccess || e.info.State == StateOutOfOrder ||
+			e.info.State == StateFuture || e.info.State == StateMissing
+		if e.row == nil || e.info.Category != CategoryVersioned || !applied || e.version.Compare(to) <= 0 {
 			continue
 		}
 		if e.res == nil || e.res.undo == nil {
