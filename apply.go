@@ -9,10 +9,10 @@ import (
 	"path"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/runwaydb/migrate/internal/sqlscript"
 )
 
 // moduleRun is one module being worked on by Run, Info, Validate, Repair,
@@ -32,7 +32,8 @@ type moduleRun struct {
 	timestamp string // flyway:timestamp
 
 	// Set once the module holds its lock and has work to do.
-	restore sessionRestore
+	restore      sessionRestore
+	restoreStmts []stmt // restore.beforeEach as statements
 }
 
 // moduleState is a module's status table merged with its migrations.
@@ -74,35 +75,34 @@ func (m *moduleRun) prepareRepeatables() error {
 		if mig.conf.noPlaceholders {
 			continue
 		}
-		src, err := m.source(mig)
+		text, err := m.replacedText(mig)
 		if err != nil {
 			return err
 		}
-		sum := checksumBytes([]byte(src.rep.text))
+		sum := checksumBytes([]byte(text))
 		mig.checksum = &sum
 	}
 	return nil
 }
 
-// source reads a script and replaces its placeholders.
-func (m *moduleRun) source(mig *migration) (*sqlSource, error) {
+// replacedText reads a script and replaces its placeholders in the whole
+// text, as Flyway does before computing a repeatable's checksum.
+func (m *moduleRun) replacedText(mig *migration) (string, error) {
 	body, err := fs.ReadFile(mig.fsys, mig.script)
 	if err != nil {
-		return nil, &MigrationError{Module: m.Name, Version: mig.version.String(), Script: mig.script, Err: err}
+		return "", &MigrationError{Module: m.Name, Script: mig.script, Err: err}
 	}
-	src := &sqlSource{script: mig.script, text: strings.TrimPrefix(string(body), utf8BOM)}
-	src.rep = replaced{text: src.text}
-	if !mig.conf.noPlaceholders {
-		if src.rep, err = replacePlaceholders(src.text, m.placeholders(mig.script)); err != nil {
-			merr := &MigrationError{Module: m.Name, Version: mig.version.String(), Script: mig.script, Err: err}
-			var pe *placeholderError
-			if errors.As(err, &pe) {
-				merr.Line, merr.Column = pe.line, pe.col
-			}
-			return nil, merr
+	text := strings.TrimPrefix(string(body), utf8BOM)
+	rep, err := replacePlaceholders(text, m.placeholders(mig.script))
+	if err != nil {
+		merr := &MigrationError{Module: m.Name, Script: mig.script, Err: err}
+		var pe *placeholderError
+		if errors.As(err, &pe) {
+			merr.Line, merr.Column = lineCol(text, pe.offset)
 		}
+		return "", merr
 	}
-	return src, nil
+	return rep.text, nil
 }
 
 // readInfo reads the status table and merges it with the migrations.
@@ -273,6 +273,7 @@ func (m *moduleRun) prepareTable(ctx context.Context) (*moduleState, error) {
 // migration.
 func (m *moduleRun) captureRestore(ctx context.Context) (err error) {
 	m.restore, err = captureRestore(ctx, m.sess.conn, m.sess.schema, m.cfg.Schema != "")
+	m.restoreStmts = ownSQL(m.restore.beforeEach)
 	return err
 }
 
@@ -297,48 +298,133 @@ func (m *moduleRun) apply(ctx context.Context, mig *migration, info *MigrationIn
 	return m.runInTx(ctx, mig, row, info, true)
 }
 
-// runInTx runs mig (SQL or Go) in a transaction with row, and with the
-// per-migration callbacks if withCallbacks. An SQL migration without Go
-// hooks goes to the server as one query: session restore, BEGIN,
-// callbacks, script, status row, COMMIT.
+// runInTx runs mig (SQL or Go) with its status row, in one transaction
+// unless the script cannot run in one, and with the per-migration
+// callbacks if withCallbacks. A transactional SQL migration without COPY
+// data or Go hooks goes to the server as one query: session restore, BEGIN,
+// callbacks, script, guard, status row, COMMIT.
 func (m *moduleRun) runInTx(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
-	merr := func(err error) error { return m.migrationError(mig, err) }
-	if mig.conf.noTransaction {
-		return 0, merr(errors.New("executeInTransaction=false is not supported yet: every script runs in a transaction"))
+	if mig.step != nil {
+		d, err := m.runGoStep(ctx, mig, row, info, withCallbacks)
+		if err != nil {
+			m.rollback(ctx)
+			return d, m.migrationError(mig, err)
+		}
+		return d, nil
 	}
+	sh, err := m.shape(mig)
+	if err != nil {
+		return 0, m.migrationError(mig, err)
+	}
+	noTx := mig.conf.noTransaction || sh.noTx != nil
+	switch {
+	case sh.noTx != nil && sh.plain != nil && !m.cfg.Mixed && !mig.conf.noTransaction:
+		return 0, m.migrationError(mig, &locatedError{script: mig.script, line: sh.noTx.line, col: sh.noTx.col,
+			source: sh.noTx.lineText(lineOf(sh.noTx)),
+			err: fmt.Errorf("%w: this statement cannot run in a transaction, the one at line %d must (set Config.Mixed to run the whole script without a transaction)",
+				ErrMixedScript, sh.plain.line)})
+	case !noTx && sh.rollback != nil:
+		return 0, m.migrationError(mig, &locatedError{script: mig.script, line: sh.rollback.line, col: sh.rollback.col,
+			source: sh.rollback.lineText(lineOf(sh.rollback)),
+			err:    fmt.Errorf("%w: ROLLBACK in a script that runs in a transaction would undo it; nothing was run", ErrTransactionEnded)})
+	case !noTx && sh.txControls > 0:
+		m.log.Warn("the script's own BEGIN and COMMIT are ignored: it runs in one transaction with its status row",
+			slog.String("script", mig.script))
+	}
+	if noTx {
+		return m.runNoTx(ctx, mig, row, info, withCallbacks)
+	}
+
+	b := &sender{m: m}
+	start := time.Now()
+	err = m.sendAll(ctx, b, m.restoreStmts, ownSQL(txBegin))
+	if err == nil && withCallbacks {
+		err = m.sendCallbacks(ctx, b, BeforeEachMigrate, info, nil)
+	}
+	if err == nil {
+		err = m.scriptStatements(mig, func(s stmt) error {
+			if s.kind == sqlscript.Begin || s.kind == sqlscript.Commit {
+				return nil // the migration's transaction stands for the script's own
+			}
+			return b.add(ctx, s)
+		})
+	}
+	if err == nil && withCallbacks {
+		err = m.sendCallbacks(ctx, b, AfterEachMigrate, info, nil)
+	}
+	if err == nil {
+		err = m.sendAll(ctx, b, ownSQL(txGuard), m.restoreStmts, ownSQL(insertStatusSQL(m.status, row)), ownSQL("COMMIT"))
+	}
+	if err == nil {
+		err = b.flush(ctx)
+	}
+	d := time.Since(start)
+	if err != nil {
+		m.rollback(ctx)
+		var pgErr *pgconn.PgError
+		if errors.As(err, &pgErr) && strings.Contains(pgErr.Message, txEndedMessage) {
+			err = fmt.Errorf("%w (COMMIT, ROLLBACK or END): nothing is recorded; work it committed before that stays, the rest was rolled back", ErrTransactionEnded)
+		}
+		return d, m.migrationError(mig, err)
+	}
+	return d, nil
+}
+
+// runNoTx runs a script that cannot run in a transaction statement by
+// statement, then records it. If a statement fails, the statements before
+// it stay applied and the migration is recorded as failed (success =
+// false), as Flyway does: Run refuses the module until Repair.
+func (m *moduleRun) runNoTx(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
+	b := &sender{m: m, single: true}
+	start := time.Now()
+	err := m.sendAll(ctx, b, m.restoreStmts)
+	if err == nil && withCallbacks {
+		err = m.sendCallbacks(ctx, b, BeforeEachMigrate, info, nil)
+	}
+	if err == nil {
+		b.done = 0
+		err = m.scriptStatements(mig, func(s stmt) error { return b.add(ctx, s) })
+	}
+	ran := b.done
+	if err == nil && withCallbacks {
+		err = m.sendCallbacks(ctx, b, AfterEachMigrate, info, nil)
+	}
+	d := time.Since(start)
+	row.executionTime = int(d.Milliseconds())
+	if err != nil {
+		m.rollback(ctx)
+		row.failed = true
+		merr := m.migrationError(mig, err).(*MigrationError)
+		record := m.restore.beforeEach + ";\n" + insertStatusSQL(m.status, row)
+		if _, rerr := m.sess.conn.PgConn().Exec(context.WithoutCancel(ctx), record).ReadAll(); rerr != nil {
+			merr.Err = fmt.Errorf("%w; %d statement(s) before it ran outside a transaction and stay applied, and recording the failure failed too: %w", merr.Err, ran, rerr)
+		} else {
+			merr.Err = fmt.Errorf("%w; the script runs outside a transaction: %d statement(s) before it ran and stay applied, and the migration is recorded as failed (fix the script, then Repair)", merr.Err, ran)
+		}
+		return d, merr
+	}
+	if err := m.sendAll(ctx, b, m.restoreStmts, ownSQL(insertStatusSQL(m.status, row))); err != nil {
+		return d, m.migrationError(mig, fmt.Errorf("recording migration: %w", err))
+	}
+	return d, nil
+}
+
+// runGoStep runs a Go step and its status row in one pgx transaction.
+func (m *moduleRun) runGoStep(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
 	var (
-		pieces []piece
-		tx     pgx.Tx
-		d      time.Duration
+		tx pgx.Tx
+		d  time.Duration
 	)
-	add := func(p ...piece) { pieces = append(pieces, p...) }
-	add(piece{sql: m.restore.beforeEach})
-	if mig.step == nil {
-		add(piece{sql: txBegin})
-	} else {
-		add(piece{run: func(ctx context.Context) (err error) { tx, err = m.sess.conn.Begin(ctx); return err }})
+	b := &sender{m: m}
+	err := m.sendAll(ctx, b, m.restoreStmts, []stmt{{run: func(ctx context.Context) (err error) {
+		tx, err = m.sess.conn.Begin(ctx)
+		return err
+	}}})
+	if err == nil && withCallbacks {
+		err = m.sendCallbacks(ctx, b, BeforeEachMigrate, info, func() DB { return tx })
 	}
-	db := func() DB {
-		if tx != nil {
-			return tx
-		}
-		return m.sess.conn
-	}
-	if withCallbacks {
-		cb, err := m.callbackPieces(ctx, BeforeEachMigrate, info, db)
-		if err != nil {
-			return 0, err
-		}
-		add(cb...)
-	}
-	if mig.step == nil {
-		src, err := m.source(mig)
-		if err != nil {
-			return 0, err
-		}
-		add(piece{sql: src.rep.text, src: src})
-	} else {
-		add(piece{run: func(ctx context.Context) error {
+	if err == nil {
+		err = b.add(ctx, stmt{run: func(ctx context.Context) error {
 			start := time.Now()
 			fn := mig.step.Up
 			if mig.down {
@@ -349,48 +435,62 @@ func (m *moduleRun) runInTx(ctx context.Context, mig *migration, row statusInser
 			return err
 		}})
 	}
-	if withCallbacks {
-		cb, err := m.callbackPieces(ctx, AfterEachMigrate, info, db)
-		if err != nil {
-			return 0, err
-		}
-		add(cb...)
+	if err == nil && withCallbacks {
+		err = m.sendCallbacks(ctx, b, AfterEachMigrate, info, func() DB { return tx })
 	}
-	if mig.step == nil {
-		add(piece{sql: txGuard})
-	}
-	// The script may have changed role or settings (statement_timeout):
-	// restore them before recording it too.
-	add(piece{sql: m.restore.beforeEach})
-	if mig.step == nil {
-		add(piece{sql: insertStatusSQL(m.status, row)}, piece{sql: "COMMIT"})
-	} else {
-		add(piece{run: func(ctx context.Context) error {
+	if err == nil {
+		err = m.sendAll(ctx, b, m.restoreStmts, []stmt{{run: func(ctx context.Context) error {
 			row.executionTime = int(d.Milliseconds())
 			if _, err := tx.Exec(ctx, insertStatusSQL(m.status, row)); err != nil {
 				return fmt.Errorf("recording migration: %w", err)
 			}
 			return tx.Commit(ctx)
-		}})
+		}}})
 	}
-	start := time.Now()
-	err := m.exec(ctx, pieces)
-	if mig.step == nil {
-		d = time.Since(start)
+	if err == nil {
+		err = b.flush(ctx)
 	}
-	if err != nil {
-		m.rollback(ctx)
-		var pgErr *pgconn.PgError
-		if errors.As(err, &pgErr) && strings.Contains(pgErr.Message, txEndedMessage) {
-			err = fmt.Errorf("%w (COMMIT, ROLLBACK or END): nothing is recorded; work it committed before that stays, the rest was rolled back", ErrTransactionEnded)
+	return d, err
+}
+
+// sendAll queues statements in order.
+func (m *moduleRun) sendAll(ctx context.Context, b *sender, lists ...[]stmt) error {
+	for _, l := range lists {
+		for _, s := range l {
+			if err := b.add(ctx, s); err != nil {
+				return err
+			}
 		}
-		return d, merr(err)
 	}
-	return d, nil
+	return nil
+}
+
+// sendCallbacks queues the SQL callback files and Go hooks of ev. db gives
+// the hooks their handle: the migration's transaction, or (nil) the
+// connection.
+func (m *moduleRun) sendCallbacks(ctx context.Context, b *sender, ev Event, info *MigrationInfo, db func() DB) error {
+	for _, cb := range m.resolved.callbacks[ev] {
+		if err := m.scriptStatements(cb, func(s stmt) error { return b.add(ctx, s) }); err != nil {
+			return err
+		}
+	}
+	for _, h := range hooksFor(m.cfg.Hooks, m.Name, ev) {
+		err := b.add(ctx, stmt{run: func(ctx context.Context) error {
+			e := HookEvent{Event: ev, Module: m.Name, Migration: info, DB: m.sess.conn}
+			if db != nil {
+				e.DB = db()
+			}
+			return runHook(ctx, h, e)
+		}})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // migrationError names the module, migration and, for located SQL errors,
-// the script, line and column in err.
+// the script, line, column and line text in err.
 func (m *moduleRun) migrationError(mig *migration, err error) error {
 	var me *MigrationError
 	if errors.As(err, &me) {
@@ -402,7 +502,10 @@ func (m *moduleRun) migrationError(mig *migration, err error) error {
 	}
 	var le *locatedError
 	if errors.As(err, &le) {
-		me.Script, me.Line, me.Column, me.Err = le.script, le.line, le.col, le.err
+		me.Script, me.Line, me.Column, me.Source = le.script, le.line, le.col, le.source
+		if err == error(le) {
+			me.Err = le.err
+		}
 	}
 	return me
 }
@@ -418,155 +521,44 @@ func runStep(ctx context.Context, fn func(context.Context, pgx.Tx) error, tx pgx
 	return fn(ctx, tx)
 }
 
-// piece is a part of what a migration sends: SQL text, or Go code.
-type piece struct {
-	sql string                          // SQL to send (may hold several statements)
-	src *sqlSource                      // when sql is a script: for error positions
-	run func(ctx context.Context) error // Go code, instead of sql
-}
-
-// sqlSource is a script's text, before and after placeholder replacement.
-type sqlSource struct {
-	script string   // path relative to the module root
-	text   string   // as in the file, without a byte order mark
-	rep    replaced // after placeholder replacement
-}
-
-// exec sends consecutive SQL pieces as one simple-protocol query and runs
-// Go pieces in between. An SQL error is located in the script it came from.
-func (m *moduleRun) exec(ctx context.Context, pieces []piece) error {
-	var (
-		q     strings.Builder
-		chars int // characters in q
-		spans []span
-	)
-	flush := func() error {
-		if q.Len() == 0 {
-			return nil
+// runHook calls a hook, turning a panic into an error like runStep does.
+func runHook(ctx context.Context, h Hook, e HookEvent) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s hook panicked: %v", e.Event, r)
 		}
-		_, err := m.sess.conn.PgConn().Exec(ctx, q.String()).ReadAll()
-		q.Reset()
-		chars = 0
-		if err != nil {
-			return locate(err, spans)
-		}
-		spans = spans[:0]
-		return nil
-	}
-	for _, p := range pieces {
-		if p.run != nil {
-			if err := flush(); err != nil {
-				return err
-			}
-			if err := p.run(ctx); err != nil {
-				return err
-			}
-			continue
-		}
-		if p.sql == "" {
-			continue
-		}
-		if p.src != nil {
-			spans = append(spans, span{start: chars, src: p.src})
-		}
-		q.WriteString(p.sql)
-		q.WriteString("\n;\n") // ends a trailing -- comment or a statement without ;
-		chars += utf8.RuneCountInString(p.sql) + 3
-	}
-	if err := flush(); err != nil {
-		return err
+	}()
+	if err := h.Run(ctx, e); err != nil {
+		return fmt.Errorf("%s hook: %w", e.Event, err)
 	}
 	return nil
 }
 
-// span is where a script starts in a query, in characters.
-type span struct {
-	start int
-	src   *sqlSource
-}
-
-// locate turns a PostgreSQL error with a position into a MigrationError
-// naming the script, line and column it points at.
-func locate(err error, spans []span) error {
-	var pgErr *pgconn.PgError
-	if !errors.As(err, &pgErr) || pgErr.Position <= 0 {
-		return err
-	}
-	pos := int(pgErr.Position) - 1
-	for i := len(spans) - 1; i >= 0; i-- {
-		s := spans[i]
-		if pos < s.start {
-			continue
-		}
-		offset := pos - s.start
-		if offset >= utf8.RuneCountInString(s.src.rep.text) {
-			break
-		}
-		line, col := lineCol(s.src.text, s.src.rep.origOffset(offset))
-		return &locatedError{script: s.src.script, line: line, col: col, err: err}
-	}
-	return err
-}
-
-// locatedError is an SQL error located in a script; migrationError turns
-// it into a MigrationError.
-type locatedError struct {
-	script    string
-	line, col int
-	err       error
-}
-
-func (e *locatedError) Error() string {
-	return fmt.Sprintf("%s:%d:%d: %v", e.script, e.line, e.col, e.err)
-}
-func (e *locatedError) Unwrap() error { return e.err }
-
-// callbackPieces returns the SQL callback files and Go hooks of ev as
-// pieces of a migration.
-func (m *moduleRun) callbackPieces(ctx context.Context, ev Event, info *MigrationInfo, db func() DB) ([]piece, error) {
-	var out []piece
-	for _, cb := range m.resolved.callbacks[ev] {
-		src, err := m.source(cb)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, piece{sql: src.rep.text, src: src})
-	}
-	for _, h := range hooksFor(m.cfg.Hooks, m.Name, ev) {
-		out = append(out, piece{run: func(ctx context.Context) error {
-			if err := h.Run(ctx, HookEvent{Event: ev, Module: m.Name, Migration: info, DB: db()}); err != nil {
-				return fmt.Errorf("%s hook: %w", ev, err)
-			}
-			return nil
-		}})
-	}
-	return out, nil
-}
-
 // callbacks runs the callbacks of a per-run or error event on the module's
-// connection, outside any transaction.
+// connection, outside any migration's transaction.
 func (m *moduleRun) callbacks(ctx context.Context, ev Event, info *MigrationInfo, cause error) error {
-	var pieces []piece
-	for _, cb := range m.resolved.callbacks[ev] {
-		src, err := m.source(cb)
-		if err != nil {
-			return err
-		}
-		pieces = append(pieces, piece{sql: m.restore.beforeEach}, piece{sql: src.rep.text, src: src})
-	}
-	for _, h := range hooksFor(m.cfg.Hooks, m.Name, ev) {
-		pieces = append(pieces, piece{run: func(ctx context.Context) error {
-			if err := h.Run(ctx, HookEvent{Event: ev, Module: m.Name, Migration: info, DB: m.sess.conn, Err: cause}); err != nil {
-				return fmt.Errorf("%s hook: %w", ev, err)
-			}
-			return nil
-		}})
-	}
-	if len(pieces) == 0 {
+	if len(m.resolved.callbacks[ev]) == 0 && len(hooksFor(m.cfg.Hooks, m.Name, ev)) == 0 {
 		return nil
 	}
 	m.rollback(ctx)
-	if err := m.exec(ctx, pieces); err != nil {
+	b := &sender{m: m}
+	err := m.sendAll(ctx, b, m.restoreStmts)
+	for _, cb := range m.resolved.callbacks[ev] {
+		if err == nil {
+			err = m.scriptStatements(cb, func(s stmt) error { return b.add(ctx, s) })
+		}
+	}
+	for _, h := range hooksFor(m.cfg.Hooks, m.Name, ev) {
+		if err == nil {
+			err = b.add(ctx, stmt{run: func(ctx context.Context) error {
+				return runHook(ctx, h, HookEvent{Event: ev, Module: m.Name, Migration: info, DB: m.sess.conn, Err: cause})
+			}})
+		}
+	}
+	if err == nil {
+		err = b.flush(ctx)
+	}
+	if err != nil {
 		m.rollback(ctx)
 		return m.migrationError(nil, err)
 	}

@@ -21,9 +21,10 @@ const defaultBaselineVersion = "1"
 // baselineForNewTable decides, under the lock, what baseline a module whose
 // status table is missing gets:
 //   - Module.Baseline, if set (Oskari baselines every module this way);
-//   - else, if the schema holds objects but no status table of any module
-//     (a database that was never migrated), BaselineVersion when
-//     BaselineOnMigrate is set, or ErrNonEmptySchema;
+//   - else, if the schema holds objects, BaselineVersion when
+//     BaselineOnMigrate is set (as in Flyway);
+//   - else, if those objects come with no status table of any module (a
+//     database that was never migrated), ErrNonEmptySchema;
 //   - else none: an empty schema, or a schema other modules already
 //     migrate (a module added to an existing installation starts at its
 //     first migration).
@@ -36,7 +37,7 @@ func (m *moduleRun) baselineForNewTable(ctx context.Context) (*baselineRow, erro
 	if err != nil {
 		return nil, err
 	}
-	if objects == 0 || managed {
+	if objects == 0 || managed && !m.BaselineOnMigrate {
 		return nil, nil
 	}
 	if !m.BaselineOnMigrate {
@@ -81,8 +82,9 @@ SELECT (SELECT count(*) FROM rel WHERE NOT status)
 
 // Baseline writes a BASELINE row for one module, as Flyway's baseline does:
 // it creates the status table if missing, or fills an empty one. On a table
-// that already holds that same baseline it does nothing; on one with other
-// rows it fails with [ErrBaselineExists]. version "" means the module's
+// that already holds the same baseline (version and description) it does
+// nothing, whatever ran since; on one with another baseline, or with
+// migrations and no baseline, it fails with [ErrBaselineExists]. version "" means the module's
 // BaselineVersion (default "1"), description "" means BaselineDescription
 // (default "<< Flyway Baseline >>").
 func Baseline(ctx context.Context, cfg Config, module, version, description string) error {
@@ -120,16 +122,38 @@ func (m *moduleRun) writeBaseline(ctx context.Context, b *baselineRow) error {
 	if !st.exists {
 		return createStatusTable(ctx, m.sess.conn, m.status, b, m.cfg.InstalledBy)
 	}
-	if len(st.rows) == 1 && isBaselineType(st.rows[0].typ) && st.rows[0].version != nil {
-		if v, err := ParseVersion(*st.rows[0].version); err == nil && v.Equal(b.version) {
-			return nil // already baselined at that version
+	// As Flyway's baseline: the same baseline again is a no-op, whatever
+	// ran since; another baseline, or migrations without one, refuse.
+	schemaRow, others := false, 0
+	for _, r := range st.rows {
+		switch {
+		case r.typ == typeSchema:
+			schemaRow = true
+		case isBaselineType(r.typ):
+			v, err := ParseVersion(cmp.Or(derefOr(r.version), "0"))
+			if err == nil && v.Equal(b.version) && r.description == b.description {
+				return nil
+			}
+			return fmt.Errorf("%w: %s is already baselined at %s (%s)", ErrBaselineExists, m.status.ident(), derefOr(r.version), r.description)
+		default:
+			others++
 		}
 	}
-	if len(st.rows) > 0 {
-		return fmt.Errorf("%w: cannot baseline %s, it has %d rows", ErrBaselineExists, m.status.ident(), len(st.rows))
+	if others > 0 {
+		return fmt.Errorf("%w: cannot baseline %s, it has %d migrations", ErrBaselineExists, m.status.ident(), others)
+	}
+	if schemaRow && b.version.key() == "0" {
+		return fmt.Errorf("%w: cannot baseline %s at version 0: it is the schema creation's", ErrBaselineExists, m.status.ident())
 	}
 	_, err = m.sess.conn.Exec(ctx, insertStatusSQL(m.status, baselineInsert(b, m.cfg.InstalledBy)))
 	return err
+}
+
+func derefOr(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
 }
 
 // baselineInsert is the status row of a baseline.

@@ -376,3 +376,45 @@ func TestBaselineNotNeededForModuleAddedLater(t *testing.T) {
 		require.False(t, b.tableExists(t, "analysis"))
 	})
 }
+
+// Flyway's baseline semantics on an existing table: the same baseline is a
+// no-op even after migrations ran; another version or description is
+// refused; a table holding only the schema-creation row can be baselined.
+func TestBaselineAgainLikeFlyway(t *testing.T) {
+	b := setup(t)
+	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{"V2__a.sql": {Data: []byte("SELECT 2;")}}}
+	cfg := b.config(mod)
+	require.NoError(t, migrate.Baseline(t.Context(), cfg, "core", "1", ""))
+	_, err := migrate.Run(t.Context(), cfg)
+	require.NoError(t, err)
+	require.NoError(t, migrate.Baseline(t.Context(), cfg, "core", "1.0", ""), "same baseline after migrations: no-op")
+	require.ErrorIs(t, migrate.Baseline(t.Context(), cfg, "core", "1", "Other description"), migrate.ErrBaselineExists)
+	require.ErrorIs(t, migrate.Baseline(t.Context(), cfg, "core", "2", ""), migrate.ErrBaselineExists)
+
+	b2 := setup(t)
+	cfg2 := b2.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__bad.sql": {Data: []byte("SELECT 1/0;")}}})
+	cfg2.Schema = "fresh"
+	_, err = migrate.Run(t.Context(), cfg2)
+	require.Error(t, err) // the schema and its SCHEMA row stay, the migration does not
+	require.NoError(t, migrate.Baseline(t.Context(), cfg2, "core", "1", ""))
+	var types []string
+	require.NoError(t, pgxScanColumn(t, b2.pool, `SELECT type FROM fresh.oskari_status ORDER BY installed_rank`, &types))
+	require.Equal(t, []string{"SCHEMA", "BASELINE"}, types)
+}
+
+// An explicit BaselineOnMigrate is honoured also in a schema other modules
+// already migrate: the user said the module's objects exist.
+func TestBaselineOnMigrateInManagedSchema(t *testing.T) {
+	b := setup(t)
+	_, err := migrate.Run(t.Context(), b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__core.sql": {Data: []byte("CREATE TABLE core_t (id int);")}}}))
+	require.NoError(t, err)
+	_, err = b.pool.Exec(t.Context(), `CREATE TABLE places (id int)`) // made by hand long ago
+	require.NoError(t, err)
+	mod := migrate.Module{Name: "myplaces", BaselineOnMigrate: true, BaselineVersion: "1", Scripts: fstest.MapFS{
+		"V1__places.sql": {Data: []byte("CREATE TABLE places (id int);")},
+		"V2__more.sql":   {Data: []byte("ALTER TABLE places ADD COLUMN name text;")},
+	}}
+	res, err := migrate.Run(t.Context(), b.config(mod))
+	require.NoError(t, err)
+	require.Equal(t, "2", res.Modules[0].Applied[0].Version)
+}

@@ -91,7 +91,7 @@ func TestCallbacksOnError(t *testing.T) {
 	// callbacks ran after.
 	require.Equal(t, []string{"beforeEach", "afterEachError", "afterMigrateError"}, b.callbackLog(t))
 	require.Len(t, got, 1)
-	require.Equal(t, "core: core: V2__b.sql: ERROR: division by zero (SQLSTATE 22012)", got[0])
+	require.Equal(t, "core: core: V2__b.sql:1:1: ERROR: division by zero (SQLSTATE 22012)\n  1 | SELECT 1/0;\n    | ^", got[0])
 }
 
 func TestFailingCallback(t *testing.T) {
@@ -125,4 +125,13 @@ func TestUnsupportedCallback(t *testing.T) {
 	}}}})
 	require.ErrorIs(t, err, migrate.ErrInvalidName)
 	require.Contains(t, err.Error(), "core: beforeClean.sql: invalid migration name: callback event beforeClean is not supported")
+}
+
+func TestHookPanicIsAnError(t *testing.T) {
+	b := setup(t)
+	cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("CREATE TABLE a (id int);")}}})
+	cfg.Hooks = []migrate.Hook{{Event: migrate.BeforeEachMigrate, Run: func(context.Context, migrate.HookEvent) error { panic("hook bug") }}}
+	_, err := migrate.Run(t.Context(), cfg)
+	require.ErrorContains(t, err, "beforeEachMigrate hook panicked: hook bug")
+	require.False(t, b.tableExists(t, "a"))
 }

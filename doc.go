@@ -40,9 +40,8 @@
 // U<version>__<description>.sql files undo the versioned migration of the
 // same version ([Undo]). Files named after a callback [Event]
 // (beforeMigrate.sql, afterEachMigrate__audit.sql) are callbacks. A
-// <script>.sql.conf file may set placeholderReplacement=false and
-// encoding=UTF-8 (executeInTransaction=false is refused for now: scripts
-// that cannot run in a transaction need the statement splitter).
+// <script>.sql.conf file may set executeInTransaction=false,
+// placeholderReplacement=false and encoding=UTF-8.
 //
 // Any other .sql file is an error (its name is likely a typo), reported with
 // every other bad name before the database is touched. Files with other
@@ -67,19 +66,38 @@
 //
 // Each migration runs in its own transaction together with the insert of
 // its status row, so the row exists if and only if the migration's effects
-// do. An SQL migration, the session restore before it and its status row
-// travel to the server as one simple-protocol query: one round trip per
-// migration. A Go step receives the [pgx.Tx] its status row is written in.
+// do. Runway splits scripts into statements with a lexer that follows
+// PostgreSQL's (quoted strings and identifiers, escape strings, dollar
+// quotes, nested comments, BEGIN ATOMIC bodies) but sends them in as few
+// simple-protocol queries as it can: a script, the session restore before
+// it, its callbacks and its status row usually travel as one query, one
+// round trip per migration.
+// COPY … FROM STDIN data in a script (pg_dump output) is streamed with the
+// copy protocol, inside the same transaction. A Go step receives the
+// [pgx.Tx] its status row is written in.
+//
+// A script with a statement that cannot run in a transaction (CREATE INDEX
+// CONCURRENTLY, VACUUM, CREATE DATABASE, ALTER SYSTEM, …), or whose
+// <script>.sql.conf says executeInTransaction=false, runs outside a
+// transaction, one statement per round trip, with its status row written
+// after it. If one of its statements fails, the ones before it stay, the
+// migration is recorded as failed, and Run refuses the module until
+// [Repair], as in Flyway; the error says how many statements ran. Such a
+// statement mixed with ordinary ones is refused with [ErrMixedScript]
+// unless Config.Mixed is set. The module's advisory lock is a session lock
+// held outside any transaction, so CREATE INDEX CONCURRENTLY does not wait
+// for it (Flyway's default transactional lock makes it hang).
+//
+// A transactional script's own BEGIN and COMMIT are dropped (with a
+// warning): the migration's transaction stands for them, and a COMMIT
+// never separates a script's effects from its status row. A ROLLBACK in
+// such a script is refused before anything runs ([ErrTransactionEnded]).
 //
 // Before every migration the session is restored to what it was when the
-// module started: role, search_path and every other setting changed with
-// SET (a pg_dump preamble empties search_path). When Config.Schema is set,
-// migrations run with that schema first in search_path, as in Flyway.
-//
-// A script that ends the migration's transaction itself (COMMIT, ROLLBACK)
-// is not recorded: a guard after the script fails with
-// [ErrTransactionEnded], which also rolls back what ran after the script's
-// own COMMIT. What it committed before stays; it is reported, not hidden.
+// module started: role, search_path, statement_timeout, lock_timeout and
+// every other setting changed with SET (a pg_dump preamble empties
+// search_path). When Config.Schema is set, migrations run with that schema
+// first in search_path, as in Flyway.
 //
 // # Locking
 //
@@ -156,12 +174,15 @@
 // (Flyway's type for Java migrations), BASELINE rows marked
 // "<< Flyway Baseline >>", UNDO_SQL and DELETE rows as Flyway Teams and
 // Flyway's repair write them. A table Flyway wrote is validated and
-// continued; Flyway can continue a table Runway wrote.
+// continued; Flyway can continue a table Runway wrote, given Java classes
+// for the Go steps' versions (and Flyway Teams once Undo has run).
 //
 // A status table in Flyway 3's layout (with a version_rank column) is
 // upgraded in place on the first Run, in one transaction under the lock,
 // as Flyway 4 does; its Flyway 3 checksums (CRC-32 of the raw bytes, with
-// LF or CRLF line endings) are accepted and rewritten. Config.LegacyTables
+// LF or CRLF line endings) are accepted and rewritten. Flyway 4 rewrote
+// every checksum; Runway rewrites only those that are Flyway 3 checksums
+// of the file, so a script edited since it ran is still reported. Config.LegacyTables
 // = LegacyRefuse fails instead, with [ErrLegacyTable].
 //
 // # Errors

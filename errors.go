@@ -89,6 +89,11 @@ var (
 	// migration is not recorded; what it committed before stays.
 	ErrTransactionEnded = errors.New("the script ended the migration's transaction")
 
+	// ErrMixedScript is returned when a script mixes statements that cannot
+	// run in a transaction (CREATE INDEX CONCURRENTLY, VACUUM, …) with
+	// others and Config.Mixed is not set. Nothing runs.
+	ErrMixedScript = errors.New("script mixes statements that cannot run in a transaction with others")
+
 	// ErrLockTimeout is returned when the module's advisory lock could not be
 	// taken within Config.LockTimeout. The error names the session that holds
 	// it, when PostgreSQL tells.
@@ -100,15 +105,18 @@ var (
 // the file. It unwraps to the cause, which for database errors is a
 // [*pgconn.PgError] and for the checks above one of the sentinel errors.
 //
-// Its message reads like
+// Its message reads like this, the offending line quoted when known:
 //
-//	myplaces: V1_2__add.sql:14:7: syntax error at or near "tabel" (SQLSTATE 42601)
+//	myplaces: V1_2__add.sql:14:7: ERROR: syntax error at or near "tabel" (SQLSTATE 42601)
+//	  14 | ALTER TABLE tabel ADD COLUMN x int;
+//	     |       ^
 type MigrationError struct {
 	Module  string // module name
 	Version string // migration version, if known
 	Script  string // script path relative to the module root, or a Go step's name
 	Line    int    // 1-based line in Script, 0 if unknown
 	Column  int    // 1-based column (in characters) in Line, 0 if unknown
+	Source  string // the text of Line, if known
 	Err     error  // the cause
 }
 
@@ -130,6 +138,14 @@ func (e *MigrationError) Error() string {
 	if e.Err != nil {
 		b.WriteString(": ")
 		b.WriteString(e.Err.Error())
+	}
+	if e.Source != "" && e.Line > 0 {
+		// The offending line, as psql shows it.
+		num := strconv.Itoa(e.Line)
+		fmt.Fprintf(&b, "\n  %s | %s", num, strings.ReplaceAll(e.Source, "\t", " "))
+		if e.Column > 0 {
+			fmt.Fprintf(&b, "\n  %s | %s^", strings.Repeat(" ", len(num)), strings.Repeat(" ", e.Column-1))
+		}
 	}
 	return b.String()
 }

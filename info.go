@@ -250,7 +250,8 @@ func buildInfo(r *resolvedModule, rows []appliedRow, opt infoOptions) (*moduleIn
 		}
 	}
 
-	target, err := resolveTarget(opt.target, r, lastApplied, active)
+	target, err := resolveTarget(opt.target, r, targetContext{
+		current: lastApplied, baseline: mi.baseline, outOfOrder: opt.outOfOrder, active: active, rows: rows})
 	if err != nil {
 		return nil, err
 	}
@@ -358,23 +359,33 @@ func (m *migration) checksumMatches(stored *int32) bool {
 	return m.rawChecksum != nil && *stored == *m.rawChecksum
 }
 
+// targetContext is what resolveTarget needs to know of the module.
+type targetContext struct {
+	current, baseline Version
+	outOfOrder        bool
+	active            map[string]*entry // versioned rows in force
+	rows              []appliedRow      // all rows
+}
+
 // resolveTarget turns Module.Target into a version; zero means no target.
-func resolveTarget(target string, r *resolvedModule, current Version, active map[string]*entry) (Version, error) {
+func resolveTarget(target string, r *resolvedModule, tc targetContext) (Version, error) {
 	switch strings.ToLower(target) {
 	case "", "latest":
 		return Version{}, nil
 	case "current":
-		if current.IsZero() {
+		if tc.current.IsZero() {
 			return ParseVersion("0")
 		}
-		return current, nil
+		return tc.current, nil
 	case "next":
+		// The first migration that would be pending.
 		for _, m := range r.versioned {
-			if active[m.version.key()] == nil && m.version.Compare(current) > 0 {
+			above := m.version.Compare(tc.current) > 0 || tc.outOfOrder
+			if tc.active[m.version.key()] == nil && above && m.version.Compare(tc.baseline) > 0 {
 				return m.version, nil
 			}
 		}
-		return current, nil
+		return tc.current, nil
 	}
 	text, lenient := strings.CutSuffix(target, "?")
 	v, err := ParseVersion(text)
@@ -384,8 +395,15 @@ func resolveTarget(target string, r *resolvedModule, current Version, active map
 	if lenient {
 		return v, nil
 	}
-	if _, ok := active[v.key()]; ok {
+	if !tc.baseline.IsZero() && tc.baseline.Equal(v) {
 		return v, nil
+	}
+	for _, row := range tc.rows { // any applied version, baseline, undone and deleted included
+		if row.version != nil {
+			if rv, err := ParseVersion(*row.version); err == nil && rv.Equal(v) {
+				return v, nil
+			}
+		}
 	}
 	for _, m := range r.versioned {
 		if m.version.Equal(v) {

@@ -45,27 +45,34 @@ func (m *migration) legacyChecksumMatches(stored int32) bool {
 	return stored == raw || stored == crlf
 }
 
-// realignments returns, for each applied SQL row whose stored checksum is a
-// Flyway 3 one, the UPDATE that stores the Flyway 4 checksum instead.
-func realignLegacyChecksums(t statusTable, mi *moduleInfo) []string {
-	var out []string
+// legacyChecksumRows returns the applied SQL rows whose stored checksum is
+// a Flyway 3 one of their file.
+func legacyChecksumRows(mi *moduleInfo) []*entry {
+	var out []*entry
 	for _, e := range mi.entries {
 		if e.row == nil || e.res == nil || e.row.checksum == nil || e.res.checksum == nil || e.res.repeatable() {
 			continue
 		}
 		if *e.row.checksum != *e.res.checksum && e.res.legacyChecksumMatches(*e.row.checksum) {
-			out = append(out, `UPDATE `+t.ident()+` SET checksum = `+strconv.Itoa(int(*e.res.checksum))+
-				` WHERE installed_rank = `+strconv.Itoa(e.row.rank))
+			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// setChecksum is the UPDATE that stores e's resolved checksum in its row.
+func setChecksum(t statusTable, e *entry) string {
+	return `UPDATE ` + t.ident() + ` SET checksum = ` + strconv.Itoa(int(*e.res.checksum)) +
+		` WHERE installed_rank = ` + strconv.Itoa(e.row.rank)
 }
 
 // upgradeLegacy upgrades a Flyway 3 status table to the Flyway 4+ layout in
 // place, in one transaction, under the module's lock, as Flyway 4 does:
 // drop version_rank and its indexes, move the primary key to
 // installed_rank, make version nullable, rename INIT rows to BASELINE and
-// rewrite Flyway 3 checksums.
+// rewrite Flyway 3 checksums. Unlike Flyway 4, which rewrote every
+// differing checksum, only checksums that are a Flyway 3 checksum of the
+// file are rewritten: a script edited since it ran stays a mismatch.
 func (m *moduleRun) upgradeLegacy(ctx context.Context, st *moduleState) error {
 	if m.cfg.LegacyTables == LegacyRefuse {
 		return fmt.Errorf("%w (a version_rank column): %s; set Config.LegacyTables to migrate.LegacyUpgrade to upgrade it in place", ErrLegacyTable, m.status.ident())
@@ -82,8 +89,10 @@ func (m *moduleRun) upgradeLegacy(ctx context.Context, st *moduleState) error {
 		`ALTER TABLE ` + t + ` ADD CONSTRAINT ` + pgx.Identifier{m.status.name + "_pk"}.Sanitize() + ` PRIMARY KEY (installed_rank)`,
 		`UPDATE ` + t + ` SET type = 'BASELINE' WHERE type = 'INIT'`,
 	}
-	checksums := realignLegacyChecksums(m.status, st.mi)
-	stmts = append(stmts, checksums...)
+	checksums := legacyChecksumRows(st.mi)
+	for _, e := range checksums {
+		stmts = append(stmts, setChecksum(m.status, e))
+	}
 	stmts = append(stmts, `COMMIT`)
 	if _, err := m.sess.conn.PgConn().Exec(ctx, strings.Join(stmts, ";\n")).ReadAll(); err != nil {
 		m.rollback(ctx)

@@ -57,6 +57,12 @@ type Config struct {
 	// false: such a migration is Ignored and an error ([ErrOutOfOrder]).
 	OutOfOrder bool
 
+	// Mixed lets a script mix statements that cannot run in a transaction
+	// (CREATE INDEX CONCURRENTLY, VACUUM, …) with others; the whole script
+	// then runs without a transaction, statement by statement. Default:
+	// false, such a script is refused with [ErrMixedScript] before it runs.
+	Mixed bool
+
 	// SkipValidation turns off the checks Run makes before migrating
 	// (checksum, type and description mismatches, missing migrations);
 	// failed migrations still block. Default: false, Run validates as

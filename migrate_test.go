@@ -344,7 +344,9 @@ func TestSyntaxErrorLocation(t *testing.T) {
 	var pgErr *pgconn.PgError
 	require.ErrorAs(t, err, &pgErr)
 	require.Equal(t, "42704", pgErr.Code) // undefined_object: type "tabel"
-	require.Equal(t, `myplaces: sql/V1_2__add.sql:7:27: ERROR: type "tabel" does not exist (SQLSTATE 42704)`, err.Error())
+	require.Equal(t, "myplaces: sql/V1_2__add.sql:7:27: ERROR: type \"tabel\" does not exist (SQLSTATE 42704)\n"+
+		"  7 |       x int, ADD COLUMN y tabel;\n"+
+		"    |                           ^", err.Error())
 
 	// The first migration stays, nothing of the failed one remains, the
 	// third never ran.
@@ -361,7 +363,7 @@ func TestSyntaxErrorLocation(t *testing.T) {
 	_, err = migrate.Run(t.Context(), b.config(mod))
 	require.ErrorAs(t, err, &merr)
 	require.Equal(t, [2]int{2, 1}, [2]int{merr.Line, merr.Column})
-	require.Equal(t, `myplaces: sql/V1_2__add.sql:2:1: ERROR: syntax error at or near "SELEC" (SQLSTATE 42601)`, err.Error())
+	require.Equal(t, "myplaces: sql/V1_2__add.sql:2:1: ERROR: syntax error at or near \"SELEC\" (SQLSTATE 42601)\n  2 | SELEC 2;\n    | ^", err.Error())
 }
 
 func TestFailingGoStepIsRolledBack(t *testing.T) {
@@ -584,7 +586,10 @@ func TestLockKeysOnTheServer(t *testing.T) {
 
 func TestLockTimeoutNamesHolder(t *testing.T) {
 	b := setup(t)
-	holder, err := pgx.Connect(t.Context(), b.url+"&application_name=flyway-java")
+	holderCfg, err := pgx.ParseConfig(b.url)
+	require.NoError(t, err)
+	holderCfg.RuntimeParams["application_name"] = "flyway-java"
+	holder, err := pgx.ConnectConfig(t.Context(), holderCfg)
 	require.NoError(t, err)
 	defer holder.Close(context.Background())
 	_, err = holder.Exec(t.Context(), `SELECT pg_advisory_lock(77431360195782)`)

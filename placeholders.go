@@ -70,8 +70,7 @@ func replacePlaceholders(text string, p placeholders) (replaced, error) {
 		value, ok := p[strings.ToLower(name)]
 		if !ok {
 			offset := utf8.RuneCountInString(text[:len(text)-len(rest)+i])
-			line, col := lineCol(text, offset)
-			return replaced{}, &placeholderError{name: name, line: line, col: col}
+			return replaced{}, &placeholderError{name: name, offset: offset}
 		}
 		b.WriteString(rest[:i])
 		chars += utf8.RuneCountInString(rest[:i])
@@ -101,8 +100,8 @@ func (r replaced) origOffset(offset int) int {
 
 // placeholderError reports a placeholder without a value.
 type placeholderError struct {
-	name      string
-	line, col int
+	name   string
+	offset int // character offset of ${ in the text
 }
 
 func (e *placeholderError) Error() string {

@@ -10,8 +10,9 @@ import (
 // RepairOptions configures [Repair].
 type RepairOptions struct {
 	// DeleteMissing marks applied migrations that no longer exist locally
-	// (state Missing) as deleted, by inserting DELETE rows as Flyway's
-	// repair does. Default: false, missing migrations stay an error.
+	// (states Missing and Future) as deleted, by inserting DELETE rows as
+	// Flyway's repair does, except those Config.IgnoreMigrationPatterns
+	// ignores. Default: false, missing migrations stay an error.
 	DeleteMissing bool
 }
 
@@ -57,12 +58,17 @@ func Repair(ctx context.Context, cfg Config, opts RepairOptions) (*RepairResult,
 		if err != nil || !st.exists {
 			return err
 		}
+		var upgraded []MigrationInfo
 		if st.legacy {
+			for _, e := range legacyChecksumRows(st.mi) {
+				upgraded = append(upgraded, e.info)
+			}
 			if st, err = m.prepareTable(ctx); err != nil {
 				return err
 			}
 		}
-		mr, stmts := repairPlan(m.Name, m.status, st.mi, opts, m.cfg.InstalledBy)
+		mr, stmts := repairPlan(m.Name, m.status, st.mi, opts, m.ignore, m.cfg.InstalledBy)
+		mr.Realigned = append(upgraded, mr.Realigned...)
 		if len(stmts) > 0 {
 			q := "BEGIN;\n" + strings.Join(stmts, ";\n") + ";\nCOMMIT"
 			if _, err := m.sess.conn.PgConn().Exec(ctx, q).ReadAll(); err != nil {
@@ -79,7 +85,7 @@ func Repair(ctx context.Context, cfg Config, opts RepairOptions) (*RepairResult,
 }
 
 // repairPlan returns what Repair changes in one module and the SQL for it.
-func repairPlan(module string, t statusTable, mi *moduleInfo, opts RepairOptions, installedBy string) (ModuleRepair, []string) {
+func repairPlan(module string, t statusTable, mi *moduleInfo, opts RepairOptions, ignore ignoreSet, installedBy string) (ModuleRepair, []string) {
 	mr := ModuleRepair{Module: module}
 	var stmts []string
 	for _, e := range mi.entries {
@@ -87,12 +93,18 @@ func repairPlan(module string, t statusTable, mi *moduleInfo, opts RepairOptions
 		case e.row != nil && !e.row.success:
 			stmts = append(stmts, `DELETE FROM `+t.ident()+` WHERE installed_rank = `+strconv.Itoa(e.row.rank))
 			mr.Removed = append(mr.Removed, e.info)
-		case (e.info.State == StateMissing) && opts.DeleteMissing:
+		case opts.DeleteMissing && (e.info.State == StateMissing && !ignore.ignores(e.info.Category, "missing") ||
+			e.info.State == StateFuture && !ignore.ignores(e.info.Category, "future")):
 			stmts = append(stmts, insertStatusSQL(t, statusInsert{
 				version: e.info.Version, description: e.row.description, typ: typeDelete,
 				script: e.row.script, checksum: e.row.checksum, installedBy: installedBy,
 			}))
 			mr.Deleted = append(mr.Deleted, e.info)
+		case e.row != nil && e.res != nil && e.res.repeatable() && e.info.State == StateSuccess &&
+			e.row.checksum != nil && e.res.checksum != nil && *e.row.checksum != *e.res.checksum:
+			// Stored as the raw text's checksum: store the replaced text's.
+			stmts = append(stmts, setChecksum(t, e))
+			mr.Realigned = append(mr.Realigned, e.info)
 		case e.row != nil && e.res != nil && (e.info.State == StateSuccess || e.info.State == StateOutOfOrder) &&
 			!e.res.repeatable() && (mi.baseline.IsZero() || e.version.Compare(mi.baseline) > 0):
 			desc := truncate(e.res.description, 200)

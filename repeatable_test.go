@@ -144,3 +144,26 @@ func TestTargets(t *testing.T) {
 		})
 	}
 }
+
+// Target "next" picks the first migration that would be pending, also an
+// out-of-order one; a target equal to the baseline exists.
+func TestTargetNextOutOfOrderAndBaseline(t *testing.T) {
+	b := setup(t)
+	files := fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}, "V3__c.sql": {Data: []byte("SELECT 3;")}}
+	_, err := migrate.Run(t.Context(), b.config(migrate.Module{Name: "core", Scripts: files}))
+	require.NoError(t, err)
+	files["V2__b.sql"] = &fstest.MapFile{Data: []byte("SELECT 2;")}
+	files["V4__d.sql"] = &fstest.MapFile{Data: []byte("SELECT 4;")}
+	cfg := b.config(migrate.Module{Name: "core", Scripts: files, Target: "next"})
+	cfg.OutOfOrder = true
+	res, err := migrate.Run(t.Context(), cfg)
+	require.NoError(t, err)
+	require.Len(t, res.Modules[0].Applied, 1)
+	require.Equal(t, "2", res.Modules[0].Applied[0].Version)
+
+	b2 := setup(t)
+	res, err = migrate.Run(t.Context(), b2.config(migrate.Module{Name: "core", Baseline: "2.0.0", Target: "2.0.0",
+		Scripts: fstest.MapFS{"V1__old.sql": {Data: []byte("SELECT 1;")}, "V2_1__new.sql": {Data: []byte("SELECT 2;")}}}))
+	require.NoError(t, err)
+	require.Zero(t, res.Applied())
+}

@@ -53,39 +53,56 @@ func TestApplicationRoleWithoutCreateOnDatabase(t *testing.T) {
 	require.Equal(t, "runway_app", owner)
 }
 
-// A script that ends the migration's transaction itself must not leave a
-// status row without its effects, nor effects after its COMMIT.
+// A script's own transaction control never separates its effects from its
+// status row: BEGIN and COMMIT are dropped (the migration's transaction
+// stands for them), ROLLBACK and ABORT are refused before anything runs.
 func TestScriptEndingItsTransaction(t *testing.T) {
 	tests := map[string]struct {
-		script    string
-		remaining []string // tables that exist afterwards
+		script  string
+		wantErr error    // nil: the migration succeeds, atomically
+		tables  []string // tables that exist afterwards
 	}{
-		"rollback":            {"CREATE TABLE x1 (id int);\nROLLBACK;\nCREATE TABLE x2 (id int);\n", nil},
-		"abort":               {"CREATE TABLE x1 (id int);\nABORT;\n", nil},
-		"commit":              {"CREATE TABLE x1 (id int);\nCOMMIT;\nCREATE TABLE x2 (id int);\n", []string{"x1"}},
-		"commit then begin":   {"CREATE TABLE x1 (id int);\nCOMMIT;\nBEGIN;\nCREATE TABLE x2 (id int);\n", []string{"x1"}},
-		"commit then failure": {"CREATE TABLE x1 (id int);\nCOMMIT;\nSELECT 1/0;\n", []string{"x1"}},
+		"rollback":            {"CREATE TABLE x1 (id int);\nROLLBACK;\nCREATE TABLE x2 (id int);\n", migrate.ErrTransactionEnded, nil},
+		"abort":               {"CREATE TABLE x1 (id int);\nABORT;\n", migrate.ErrTransactionEnded, nil},
+		"commit":              {"CREATE TABLE x1 (id int);\nCOMMIT;\nCREATE TABLE x2 (id int);\n", nil, []string{"x1", "x2"}},
+		"begin, commit":       {"BEGIN;\nCREATE TABLE x1 (id int);\nCOMMIT;\n", nil, []string{"x1"}},
+		"commit then begin":   {"CREATE TABLE x1 (id int);\nCOMMIT;\nBEGIN;\nCREATE TABLE x2 (id int);\n", nil, []string{"x1", "x2"}},
+		"commit then failure": {"CREATE TABLE x1 (id int);\nCOMMIT;\nSELECT 1/0;\n", nil, nil},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
 			b := setup(t)
 			mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__tx.sql": {Data: []byte(tt.script)}}}
 			_, err := migrate.Run(t.Context(), b.config(mod))
-			require.Error(t, err)
-			require.Empty(t, b.rows(t, "oskari_status"), "no status row")
+			switch {
+			case tt.wantErr != nil:
+				require.ErrorIs(t, err, tt.wantErr)
+			case tt.tables == nil:
+				require.Error(t, err)
+			default:
+				require.NoError(t, err)
+			}
+			require.Len(t, b.rows(t, "oskari_status"), len(tt.tables[:min(1, len(tt.tables))]), "a row if and only if the effects")
 			for _, table := range []string{"x1", "x2"} {
-				require.Equal(t, slices.Contains(tt.remaining, table), b.tableExists(t, table), table)
+				require.Equal(t, slices.Contains(tt.tables, table), b.tableExists(t, table), table)
 			}
 		})
 	}
-	// An explicit BEGIN and COMMIT around the whole script are not a
-	// problem for PostgreSQL, but the COMMIT still ends the transaction
-	// before the status row: reported, not recorded.
+}
+
+// A COMMIT the splitter cannot see (a procedure that commits, called from
+// a script) still cannot leave a status row without its effects: the guard
+// after the script refuses.
+func TestHiddenCommitIsCaught(t *testing.T) {
 	b := setup(t)
-	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__tx.sql": {Data: []byte("BEGIN;\nCREATE TABLE x1 (id int);\nCOMMIT;\n")}}}
+	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
+		"V1__proc.sql": {Data: []byte("CREATE PROCEDURE p() LANGUAGE plpgsql AS $$ BEGIN COMMIT; END $$;\n")},
+		"V2__call.sql": {Data: []byte("CREATE TABLE x1 (id int);\nCALL p();\n")},
+	}}
 	_, err := migrate.Run(t.Context(), b.config(mod))
-	require.ErrorIs(t, err, migrate.ErrTransactionEnded)
-	require.Contains(t, err.Error(), "core: V1__tx.sql: the script ended the migration's transaction")
+	require.Error(t, err) // PostgreSQL refuses COMMIT in a procedure called inside a transaction block
+	require.Len(t, b.rows(t, "oskari_status"), 1)
+	require.False(t, b.tableExists(t, "x1"))
 }
 
 // A pooled connection with settings from AfterConnect (one that only the

@@ -173,10 +173,10 @@ type statusInsert struct {
 	checksum    *int32
 	installedBy string // empty: current_user
 	// executionTime is the execution time in milliseconds; negative means
-	// "measure in SQL": the time since the statement (the whole query
-	// message) started, for rows inserted in the same round trip as the
-	// migration.
+	// "measure in SQL": the time since the migration's transaction began,
+	// for rows inserted in the migration's transaction.
 	executionTime int
+	failed        bool // success = false: a script that ran outside a transaction failed
 }
 
 // insertStatusSQL renders the INSERT of a status row as one SQL statement
@@ -201,11 +201,11 @@ func insertStatusSQL(t statusTable, r statusInsert) string {
 	b.WriteString(", " + installedByExpr(r.installedBy))
 	b.WriteString(", now()")
 	if r.executionTime < 0 {
-		b.WriteString(", (extract(epoch FROM clock_timestamp() - statement_timestamp()) * 1000)::int")
+		b.WriteString(", (extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000)::int")
 	} else {
 		b.WriteString(", " + strconv.Itoa(r.executionTime))
 	}
-	b.WriteString(", true FROM " + t.ident())
+	b.WriteString(", " + strconv.FormatBool(!r.failed) + " FROM " + t.ident())
 	return b.String()
 }
 

@@ -46,6 +46,14 @@ func Undo(ctx context.Context, cfg Config, module, target string) (_ *ModuleResu
 	if err != nil {
 		return res, err
 	}
+	if st.legacy {
+		if err := m.upgradeLegacy(ctx, st); err != nil {
+			return res, err
+		}
+		if st, err = m.readInfo(ctx); err != nil {
+			return res, err
+		}
+	}
 	res.Version = st.mi.current.String()
 	if !st.exists {
 		return res, nil

@@ -1,0 +1,277 @@
+package sqlscript
+
+// keyword identifies the few words the lexer and the classifier care about.
+type keyword uint8
+
+const (
+	kwNone  keyword = iota // no token
+	kwOther                // any other token
+	kwGroup                // a parenthesised group, counted as one token
+	kwAbort
+	kwAll
+	kwAlter
+	kwBegin
+	kwCase
+	kwCommit
+	kwConcurrently
+	kwCopy
+	kwCreate
+	kwDatabase
+	kwDiscard
+	kwDrop
+	kwEnd
+	kwFrom
+	kwFunction
+	kwIndex
+	kwOr
+	kwPrepared
+	kwProcedure
+	kwReindex
+	kwReplace
+	kwRollback
+	kwSchema
+	kwStart
+	kwStdin
+	kwSubscription
+	kwSystem
+	kwTablespace
+	kwTo
+	kwTransaction
+	kwUnique
+	kwVacuum
+	kwWork
+)
+
+// lookup returns the keyword spelled by w in any case, or kwOther.
+func lookup(w []byte) keyword {
+	var b [12]byte
+	if len(w) < 2 || len(w) > len(b) {
+		return kwOther
+	}
+	for i, c := range w {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	switch string(b[:len(w)]) {
+	case "abort":
+		return kwAbort
+	case "all":
+		return kwAll
+	case "alter":
+		return kwAlter
+	case "begin":
+		return kwBegin
+	case "case":
+		return kwCase
+	case "commit":
+		return kwCommit
+	case "concurrently":
+		return kwConcurrently
+	case "copy":
+		return kwCopy
+	case "create":
+		return kwCreate
+	case "database":
+		return kwDatabase
+	case "discard":
+		return kwDiscard
+	case "drop":
+		return kwDrop
+	case "end":
+		return kwEnd
+	case "from":
+		return kwFrom
+	case "function":
+		return kwFunction
+	case "index":
+		return kwIndex
+	case "or":
+		return kwOr
+	case "prepared":
+		return kwPrepared
+	case "procedure":
+		return kwProcedure
+	case "reindex":
+		return kwReindex
+	case "replace":
+		return kwReplace
+	case "rollback":
+		return kwRollback
+	case "schema":
+		return kwSchema
+	case "start":
+		return kwStart
+	case "stdin":
+		return kwStdin
+	case "subscription":
+		return kwSubscription
+	case "system":
+		return kwSystem
+	case "tablespace":
+		return kwTablespace
+	case "to":
+		return kwTo
+	case "transaction":
+		return kwTransaction
+	case "unique":
+		return kwUnique
+	case "vacuum":
+		return kwVacuum
+	case "work":
+		return kwWork
+	}
+	return kwOther
+}
+
+// state is what the lexer remembers about the statement being lexed.
+type state struct {
+	depth int // parenthesis depth
+
+	// psql's heuristic for BEGIN ATOMIC bodies: in a statement starting
+	// CREATE [OR REPLACE] FUNCTION|PROCEDURE, at parenthesis depth 0, BEGIN
+	// opens a block, CASE opens one inside a block, and END closes one.
+	atomic  int     // open blocks (psql's begin_depth)
+	nident  int     // identifiers seen, up to len(lead)
+	lead    [4]byte // first letters of the leading identifiers that are create, or, replace, function or procedure; 0 for others
+	routine bool    // the statement is CREATE [OR REPLACE] FUNCTION|PROCEDURE
+
+	// For classification.
+	toks         [5]keyword // the first tokens at depth 0
+	ntoks        int
+	afterFrom    bool // the previous token was FROM at depth 0
+	fromStdin    bool // FROM STDIN at depth 0
+	concurrently bool // the word CONCURRENTLY anywhere (for REINDEX)
+}
+
+// other records a token that is not an identifier.
+func (st *state) other() {
+	if st.depth == 0 {
+		st.push(kwOther)
+	}
+	st.afterFrom = false
+}
+
+func (st *state) open() {
+	if st.depth == 0 {
+		st.push(kwGroup)
+	}
+	st.depth++
+	st.afterFrom = false
+}
+
+func (st *state) close() {
+	if st.depth > 0 {
+		st.depth--
+	}
+	st.afterFrom = false
+}
+
+func (st *state) push(k keyword) {
+	if st.ntoks < len(st.toks) {
+		st.toks[st.ntoks] = k
+		st.ntoks++
+	}
+}
+
+// word records an identifier or unquoted keyword.
+func (st *state) word(w []byte) {
+	k := kwOther
+	if st.ntoks < len(st.toks) || st.nident < len(st.lead) || st.routine && st.depth == 0 ||
+		st.toks[0] == kwReindex || st.toks[0] == kwCopy && st.depth == 0 {
+		k = lookup(w)
+	}
+	if st.nident < len(st.lead) {
+		switch k {
+		case kwCreate, kwOr, kwReplace, kwFunction, kwProcedure:
+			st.lead[st.nident] = w[0] | 0x20
+		}
+		st.nident++
+		l := st.lead
+		st.routine = l[0] == 'c' && (l[1] == 'f' || l[1] == 'p' ||
+			l[1] == 'o' && l[2] == 'r' && (l[3] == 'f' || l[3] == 'p'))
+	}
+	if st.routine && st.depth == 0 {
+		switch {
+		case k == kwBegin:
+			st.atomic++
+		case k == kwCase && st.atomic > 0:
+			st.atomic++
+		case k == kwEnd && st.atomic > 0:
+			st.atomic--
+		}
+	}
+	if k == kwConcurrently {
+		st.concurrently = true
+	}
+	if st.depth == 0 {
+		st.push(k)
+		st.fromStdin = st.fromStdin || st.afterFrom && k == kwStdin
+		st.afterFrom = k == kwFrom
+	} else {
+		st.afterFrom = false
+	}
+}
+
+// classify returns the statement's kind and whether it is COPY ... FROM STDIN.
+func (st *state) classify() (Kind, bool) {
+	t := st.toks
+	switch t[0] {
+	case kwCopy:
+		return Plain, st.fromStdin
+	case kwCreate:
+		i := 1
+		if t[1] == kwUnique {
+			i = 2
+		}
+		if t[i] == kwIndex && t[i+1] == kwConcurrently ||
+			t[1] == kwDatabase || t[1] == kwTablespace || t[1] == kwSubscription {
+			return NoTransaction, false
+		}
+	case kwDrop:
+		if t[1] == kwIndex && t[2] == kwConcurrently ||
+			t[1] == kwDatabase || t[1] == kwTablespace || t[1] == kwSubscription {
+			return NoTransaction, false
+		}
+	case kwReindex:
+		i := 1
+		if t[1] == kwGroup { // REINDEX (options) ...
+			i = 2
+		}
+		if st.concurrently || t[i] == kwSchema || t[i] == kwDatabase || t[i] == kwSystem {
+			return NoTransaction, false
+		}
+	case kwAlter:
+		if t[1] == kwSystem {
+			return NoTransaction, false
+		}
+	case kwVacuum:
+		return NoTransaction, false
+	case kwDiscard:
+		if t[1] == kwAll {
+			return NoTransaction, false
+		}
+	case kwBegin:
+		return Begin, false
+	case kwStart:
+		if t[1] == kwTransaction {
+			return Begin, false
+		}
+	case kwCommit, kwEnd:
+		if t[1] != kwPrepared {
+			return Commit, false
+		}
+	case kwRollback:
+		i := 1
+		if t[1] == kwWork || t[1] == kwTransaction {
+			i = 2
+		}
+		if t[1] != kwPrepared && t[i] != kwTo {
+			return Rollback, false
+		}
+	case kwAbort:
+		return Rollback, false
+	}
+	return Plain, false
+}
