@@ -39,3 +39,14 @@ func TestTruncate(t *testing.T) {
 	require.Equal(t, "äääää", truncate("äääää", 5))
 	require.Equal(t, "ä...", truncate("äääää", 4))
 }
+
+// Before PostgreSQL 12, ALTER TYPE … ADD VALUE cannot run in a transaction
+// block; the executor recognizes it to run such scripts outside one.
+func TestAlterTypeAddValue(t *testing.T) {
+	for _, s := range []string{"ALTER TYPE mood ADD VALUE 'meh';", "alter type public.\"Mood\"\n  add value if not exists 'x' before 'y';"} {
+		require.True(t, alterTypeAddValue.MatchString(s), s)
+	}
+	for _, s := range []string{"ALTER TYPE mood RENAME VALUE 'a' TO 'b';", "ALTER TABLE t ADD VALUE int;", "SELECT 'ALTER TYPE x ADD VALUE y';"} {
+		require.False(t, alterTypeAddValue.MatchString(s), s)
+	}
+}

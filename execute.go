@@ -276,6 +276,9 @@ func (m *moduleRun) scriptStatements(mig *migration, fn func(stmt) error) error 
 	return nil
 }
 
+// alterTypeAddValue matches ALTER TYPE … ADD VALUE.
+var alterTypeAddValue = regexp.MustCompile(`(?is)^ALTER\s+TYPE\s.*\sADD\s+VALUE\s`)
+
 // scriptShape is what a first pass over a script tells about how to run it.
 type scriptShape struct {
 	noTx       *stmtSource // first statement that cannot run in a transaction
@@ -287,7 +290,11 @@ type scriptShape struct {
 // shape reads the script once, without running it.
 func (m *moduleRun) shape(mig *migration) (scriptShape, error) {
 	var sh scriptShape
+	oldServer := m.sess.serverMajor > 0 && m.sess.serverMajor < 12
 	err := m.scriptStatements(mig, func(s stmt) error {
+		if oldServer && s.kind == sqlscript.Plain && alterTypeAddValue.MatchString(s.text[s.src.start:]) {
+			s.kind = sqlscript.NoTransaction // before PostgreSQL 12 it cannot run in a transaction block
+		}
 		switch s.kind {
 		case sqlscript.NoTransaction:
 			if sh.noTx == nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -13,12 +14,13 @@ import (
 
 // session is one pinned connection and what Run learned about it.
 type session struct {
-	conn     *pgx.Conn
-	schema   string                    // default schema for status tables
-	user     string                    // current_user
-	database string                    // current_database()
-	release  func(ctx context.Context) // returns or closes the connection
-	broken   bool                      // close instead of returning to a pool
+	conn        *pgx.Conn
+	schema      string                    // default schema for status tables
+	user        string                    // current_user
+	database    string                    // current_database()
+	serverMajor int                       // PostgreSQL major version, 0 if unknown
+	release     func(ctx context.Context) // returns or closes the connection
+	broken      bool                      // close instead of returning to a pool
 }
 
 // connector opens one connection per distinct database for the length of a
@@ -77,6 +79,8 @@ func (c *connector) get(ctx context.Context, moduleURL string) (*session, error)
 		s.release(ctx)
 		return nil, fmt.Errorf("reading session identity: %w", err)
 	}
+	major, _, _ := strings.Cut(s.conn.PgConn().ParameterStatus("server_version"), ".")
+	s.serverMajor, _ = strconv.Atoi(major)
 	s.schema = c.cfg.Schema
 	if s.schema == "" {
 		if schema == nil {
