@@ -2,9 +2,10 @@
 // boot: core first, then the myplaces and userlayer modules, from SQL files
 // embedded in the binary and one Go step.
 //
-// It migrates the database in DATABASE_URL. Without one, it starts a
-// throwaway PostgreSQL from the local binaries (as the tests do), migrates
-// it twice to show that the second boot has nothing to do, and removes it.
+// It migrates the database in DATABASE_URL and prints each module's status
+// table. Without DATABASE_URL, it starts a throwaway PostgreSQL from the
+// local binaries (as the tests do), migrates it twice to show that the
+// second boot has nothing to do, and removes it.
 //
 //	go run ./examples/quickstart
 //	DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres go run ./examples/quickstart
@@ -71,6 +72,15 @@ func run(ctx context.Context, log *slog.Logger) error {
 			return err
 		}
 		fmt.Printf("boot %d: %d migrations applied\n%s", boot, res.Applied(), res)
+	}
+
+	// The status of every module, as Flyway's info prints it.
+	status, err := migrate.Info(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	for _, m := range status {
+		fmt.Print(m)
 	}
 	return nil
 }
