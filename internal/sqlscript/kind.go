@@ -44,85 +44,129 @@ const (
 
 // lookup returns the keyword spelled by w in any case, or kwOther.
 func lookup(w []byte) keyword {
-	var b [12]byte
-	if len(w) < 2 || len(w) > len(b) {
+	if len(w) < 2 {
 		return kwOther
 	}
-	for i, c := range w {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	switch w[0] | 0x20 {
+	case 'a':
+		switch {
+		case is(w, "abort"):
+			return kwAbort
+		case is(w, "all"):
+			return kwAll
+		case is(w, "alter"):
+			return kwAlter
 		}
-		b[i] = c
-	}
-	switch string(b[:len(w)]) {
-	case "abort":
-		return kwAbort
-	case "all":
-		return kwAll
-	case "alter":
-		return kwAlter
-	case "begin":
-		return kwBegin
-	case "case":
-		return kwCase
-	case "commit":
-		return kwCommit
-	case "concurrently":
-		return kwConcurrently
-	case "copy":
-		return kwCopy
-	case "create":
-		return kwCreate
-	case "database":
-		return kwDatabase
-	case "discard":
-		return kwDiscard
-	case "drop":
-		return kwDrop
-	case "end":
-		return kwEnd
-	case "from":
-		return kwFrom
-	case "function":
-		return kwFunction
-	case "index":
-		return kwIndex
-	case "or":
-		return kwOr
-	case "prepared":
-		return kwPrepared
-	case "procedure":
-		return kwProcedure
-	case "reindex":
-		return kwReindex
-	case "replace":
-		return kwReplace
-	case "rollback":
-		return kwRollback
-	case "schema":
-		return kwSchema
-	case "start":
-		return kwStart
-	case "stdin":
-		return kwStdin
-	case "subscription":
-		return kwSubscription
-	case "system":
-		return kwSystem
-	case "tablespace":
-		return kwTablespace
-	case "to":
-		return kwTo
-	case "transaction":
-		return kwTransaction
-	case "unique":
-		return kwUnique
-	case "vacuum":
-		return kwVacuum
-	case "work":
-		return kwWork
+	case 'b':
+		if is(w, "begin") {
+			return kwBegin
+		}
+	case 'c':
+		switch {
+		case is(w, "case"):
+			return kwCase
+		case is(w, "commit"):
+			return kwCommit
+		case is(w, "concurrently"):
+			return kwConcurrently
+		case is(w, "copy"):
+			return kwCopy
+		case is(w, "create"):
+			return kwCreate
+		}
+	case 'd':
+		switch {
+		case is(w, "database"):
+			return kwDatabase
+		case is(w, "discard"):
+			return kwDiscard
+		case is(w, "drop"):
+			return kwDrop
+		}
+	case 'e':
+		if is(w, "end") {
+			return kwEnd
+		}
+	case 'f':
+		switch {
+		case is(w, "from"):
+			return kwFrom
+		case is(w, "function"):
+			return kwFunction
+		}
+	case 'i':
+		if is(w, "index") {
+			return kwIndex
+		}
+	case 'o':
+		if is(w, "or") {
+			return kwOr
+		}
+	case 'p':
+		switch {
+		case is(w, "prepared"):
+			return kwPrepared
+		case is(w, "procedure"):
+			return kwProcedure
+		}
+	case 'r':
+		switch {
+		case is(w, "reindex"):
+			return kwReindex
+		case is(w, "replace"):
+			return kwReplace
+		case is(w, "rollback"):
+			return kwRollback
+		}
+	case 's':
+		switch {
+		case is(w, "schema"):
+			return kwSchema
+		case is(w, "start"):
+			return kwStart
+		case is(w, "stdin"):
+			return kwStdin
+		case is(w, "subscription"):
+			return kwSubscription
+		case is(w, "system"):
+			return kwSystem
+		}
+	case 't':
+		switch {
+		case is(w, "tablespace"):
+			return kwTablespace
+		case is(w, "to"):
+			return kwTo
+		case is(w, "transaction"):
+			return kwTransaction
+		}
+	case 'u':
+		if is(w, "unique") {
+			return kwUnique
+		}
+	case 'v':
+		if is(w, "vacuum") {
+			return kwVacuum
+		}
+	case 'w':
+		if is(w, "work") {
+			return kwWork
+		}
 	}
 	return kwOther
+}
+
+// is reports whether w spells the lower-case word kw in any case.
+func is(w []byte, kw string) bool {
+	if len(w) != len(kw) {
+		return false
+	}
+	for i := range len(w) {
+		if w[i]|0x20 != kw[i] { // kw has only letters
+			return false
+		}
+	}
+	return true
 }
 
 // state is what the lexer remembers about the statement being lexed.

@@ -377,18 +377,37 @@ func (s *Scanner) copyLineEnd(i int) int {
 	}
 }
 
-func (s *Scanner) identEnd(i int) int { return s.spanEnd(i, isIdentCont) }
-func (s *Scanner) tagEnd(i int) int   { return s.spanEnd(i, isTagCont) }
-func (s *Scanner) digitsEnd(i int) int {
-	return s.spanEnd(i, isDigit)
-}
+// identEnd, tagEnd and digitsEnd return the position of the first byte at
+// or after i that is not in their class, or the end of the script.
 
-// spanEnd returns the position of the first byte at or after i that is not in
-// the class, or the end of the script.
-func (s *Scanner) spanEnd(i int, in func(byte) bool) int {
+func (s *Scanner) identEnd(i int) int {
 	for {
 		d := s.buf[s.head:]
-		for i < len(d) && in(d[i]) {
+		for i < len(d) && isIdentCont(d[i]) {
+			i++
+		}
+		if i < len(d) || !s.fill() {
+			return i
+		}
+	}
+}
+
+func (s *Scanner) tagEnd(i int) int {
+	for {
+		d := s.buf[s.head:]
+		for i < len(d) && isTagCont(d[i]) {
+			i++
+		}
+		if i < len(d) || !s.fill() {
+			return i
+		}
+	}
+}
+
+func (s *Scanner) digitsEnd(i int) int {
+	for {
+		d := s.buf[s.head:]
+		for i < len(d) && isDigit(d[i]) {
 			i++
 		}
 		if i < len(d) || !s.fill() {
@@ -420,8 +439,23 @@ func isIdentStart(c byte) bool {
 	return 'a' <= c|0x20 && c|0x20 <= 'z' || c == '_' || c >= 0x80
 }
 
+// Bit sets of the ASCII bytes in scan.l's ident_cont: letters, '_', digits
+// and '$'; identLo covers bytes 0-63, identHi 64-127.
+const (
+	identLo uint64 = 1<<'$' | (1<<10-1)<<'0'
+	identHi uint64 = (1<<26-1)<<('A'-64) | 1<<('_'-64) | (1<<26-1)<<('a'-64)
+)
+
 // isIdentCont reports scan.l's ident_cont: ident_start, digits and '$'.
-func isIdentCont(c byte) bool { return isIdentStart(c) || isDigit(c) || c == '$' }
+func isIdentCont(c byte) bool {
+	switch {
+	case c < 64:
+		return identLo>>c&1 != 0
+	case c < 128:
+		return identHi>>(c-64)&1 != 0
+	}
+	return true
+}
 
 // isTagCont reports scan.l's dolq_cont: like ident_cont without '$'.
 func isTagCont(c byte) bool { return isIdentStart(c) || isDigit(c) }

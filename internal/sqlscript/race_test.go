@@ -1,0 +1,5 @@
+//go:build race
+
+package sqlscript_test
+
+const raceEnabled = true
