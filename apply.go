@@ -7,11 +7,11 @@ import (
 	"io/fs"
 	"log/slog"
 	"path"
+	"regexp"
 	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/runwaydb/migrate/internal/sqlscript"
 )
 
@@ -320,12 +320,12 @@ func (m *moduleRun) runInTx(ctx context.Context, mig *migration, row statusInser
 	switch {
 	case sh.noTx != nil && sh.plain != nil && !m.cfg.Mixed && !mig.conf.noTransaction:
 		return 0, m.migrationError(mig, &locatedError{script: mig.script, line: sh.noTx.line, col: sh.noTx.col,
-			source: sh.noTx.lineText(lineOf(sh.noTx)),
+			source: sh.noTx.fileLine(sh.noTx.line),
 			err: fmt.Errorf("%w: this statement cannot run in a transaction, the one at line %d must (set Config.Mixed to run the whole script without a transaction)",
 				ErrMixedScript, sh.plain.line)})
 	case !noTx && sh.rollback != nil:
 		return 0, m.migrationError(mig, &locatedError{script: mig.script, line: sh.rollback.line, col: sh.rollback.col,
-			source: sh.rollback.lineText(lineOf(sh.rollback)),
+			source: sh.rollback.fileLine(sh.rollback.line),
 			err:    fmt.Errorf("%w: ROLLBACK in a script that runs in a transaction would undo it; nothing was run", ErrTransactionEnded)})
 	case !noTx && sh.txControls > 0:
 		m.log.Warn("the script's own BEGIN and COMMIT are ignored: it runs in one transaction with its status row",
@@ -342,18 +342,13 @@ func (m *moduleRun) runInTx(ctx context.Context, mig *migration, row statusInser
 		err = m.sendCallbacks(ctx, b, BeforeEachMigrate, info, nil)
 	}
 	if err == nil {
-		err = m.scriptStatements(mig, func(s stmt) error {
-			if s.kind == sqlscript.Begin || s.kind == sqlscript.Commit {
-				return nil // the migration's transaction stands for the script's own
-			}
-			return b.add(ctx, s)
-		})
+		err = m.scriptStatements(mig, func(s stmt) error { return addInTx(ctx, b, s) })
 	}
 	if err == nil && withCallbacks {
 		err = m.sendCallbacks(ctx, b, AfterEachMigrate, info, nil)
 	}
 	if err == nil {
-		err = m.sendAll(ctx, b, ownSQL(txGuard), m.restoreStmts, ownSQL(insertStatusSQL(m.status, row)), ownSQL("COMMIT"))
+		err = m.sendAll(ctx, b, ownSQL(noTimeouts), guardStmts(), m.restoreStmts, ownSQL(insertStatusSQL(m.status, row)), ownSQL("COMMIT"))
 	}
 	if err == nil {
 		err = b.flush(ctx)
@@ -361,10 +356,6 @@ func (m *moduleRun) runInTx(ctx context.Context, mig *migration, row statusInser
 	d := time.Since(start)
 	if err != nil {
 		m.rollback(ctx)
-		var pgErr *pgconn.PgError
-		if errors.As(err, &pgErr) && strings.Contains(pgErr.Message, txEndedMessage) {
-			err = fmt.Errorf("%w (COMMIT, ROLLBACK or END): nothing is recorded; work it committed before that stays, the rest was rolled back", ErrTransactionEnded)
-		}
 		return d, m.migrationError(mig, err)
 	}
 	return d, nil
@@ -386,6 +377,9 @@ func (m *moduleRun) runNoTx(ctx context.Context, mig *migration, row statusInser
 		err = m.scriptStatements(mig, func(s stmt) error { return b.add(ctx, s) })
 	}
 	ran := b.done
+	if err == nil && m.sess.conn.PgConn().TxStatus() != 'I' {
+		err = &locatedError{script: mig.script, err: fmt.Errorf("%w: the script left a transaction open (BEGIN without COMMIT)", ErrTransactionEnded)}
+	}
 	if err == nil && withCallbacks {
 		err = m.sendCallbacks(ctx, b, AfterEachMigrate, info, nil)
 	}
@@ -417,7 +411,9 @@ func (m *moduleRun) runGoStep(ctx context.Context, mig *migration, row statusIns
 	)
 	b := &sender{m: m}
 	err := m.sendAll(ctx, b, m.restoreStmts, []stmt{{run: func(ctx context.Context) (err error) {
-		tx, err = m.sess.conn.Begin(ctx)
+		if tx, err = m.sess.conn.Begin(ctx); err == nil {
+			_, err = tx.Exec(ctx, txMark)
+		}
 		return err
 	}}})
 	if err == nil && withCallbacks {
@@ -439,7 +435,7 @@ func (m *moduleRun) runGoStep(ctx context.Context, mig *migration, row statusIns
 		err = m.sendCallbacks(ctx, b, AfterEachMigrate, info, func() DB { return tx })
 	}
 	if err == nil {
-		err = m.sendAll(ctx, b, m.restoreStmts, []stmt{{run: func(ctx context.Context) error {
+		err = m.sendAll(ctx, b, ownSQL(noTimeouts), guardStmts(), m.restoreStmts, []stmt{{run: func(ctx context.Context) error {
 			row.executionTime = int(d.Milliseconds())
 			if _, err := tx.Exec(ctx, insertStatusSQL(m.status, row)); err != nil {
 				return fmt.Errorf("recording migration: %w", err)
@@ -470,7 +466,7 @@ func (m *moduleRun) sendAll(ctx context.Context, b *sender, lists ...[]stmt) err
 // connection.
 func (m *moduleRun) sendCallbacks(ctx context.Context, b *sender, ev Event, info *MigrationInfo, db func() DB) error {
 	for _, cb := range m.resolved.callbacks[ev] {
-		if err := m.scriptStatements(cb, func(s stmt) error { return b.add(ctx, s) }); err != nil {
+		if err := m.scriptStatements(cb, func(s stmt) error { return addInTx(ctx, b, s) }); err != nil {
 			return err
 		}
 	}
@@ -488,6 +484,32 @@ func (m *moduleRun) sendCallbacks(ctx context.Context, b *sender, ev Event, info
 	}
 	return nil
 }
+
+// addInTx queues a statement of a script that runs inside the migration's
+// transaction: its own BEGIN and COMMIT are dropped, ROLLBACK refused.
+func addInTx(ctx context.Context, b *sender, s stmt) error {
+	switch s.kind {
+	case sqlscript.Begin, sqlscript.Commit:
+		return nil // the migration's transaction stands for the script's own
+	case sqlscript.Rollback:
+		return &locatedError{script: s.src.script, line: s.src.line, col: s.src.col, source: s.src.fileLine(s.src.line),
+			err: fmt.Errorf("%w: ROLLBACK in a script that runs in the migration's transaction would undo it", ErrTransactionEnded)}
+	}
+	if err := b.add(ctx, s); err != nil {
+		return err
+	}
+	if resetAll.MatchString(s.text[s.src.start:]) {
+		return b.add(ctx, stmt{text: txMark}) // RESET ALL cleared the marker too
+	}
+	return nil
+}
+
+// resetAll matches a RESET ALL statement.
+var resetAll = regexp.MustCompile(`(?i)^RESET\s+ALL\s*(;|$)`)
+
+// guardStmts returns the guard, marked so that its failure reads as
+// ErrTransactionEnded.
+func guardStmts() []stmt { return []stmt{{text: txGuard, guard: true}} }
 
 // migrationError names the module, migration and, for located SQL errors,
 // the script, line, column and line text in err.
@@ -579,28 +601,25 @@ func (m *moduleRun) rollback(ctx context.Context) {
 }
 
 // lineCol converts a 0-based character offset in text into a 1-based line
-// and column (in characters). Lines end at LF, CRLF or CR. It returns 0, 0
-// for an offset outside text.
+// and column (in characters). Lines end at LF (so CRLF too), as the
+// splitter and PostgreSQL's own LINE n count them. It returns 0, 0 for an
+// offset outside text.
 func lineCol(text string, offset int) (line, col int) {
 	if offset < 0 {
 		return 0, 0
 	}
 	line, col = 1, 1
 	n := 0
-	prevCR := false
 	for _, r := range text {
 		if n == offset {
 			return line, col
 		}
 		n++
-		switch {
-		case r == '\n' && prevCR: // second half of CRLF: still on the new line's start
-		case r == '\n', r == '\r':
+		if r == '\n' {
 			line, col = line+1, 1
-		default:
+		} else {
 			col++
 		}
-		prevCR = r == '\r'
 	}
 	return 0, 0
 }

@@ -16,7 +16,7 @@ func TestLineCol(t *testing.T) {
 		{"select 1;", 7, 1, 8},
 		{"a\nbc", 3, 2, 2},
 		{"a\r\nbc", 4, 2, 2},
-		{"a\rbc", 3, 2, 2},
+		{"a\rbc", 3, 1, 4}, // a lone CR does not end a line (as in the splitter and PostgreSQL)
 		{"ä\nöx", 3, 2, 2},
 		{"a\n\nb", 3, 3, 1},
 		{"abc", 3, 0, 0},

@@ -1,10 +1,12 @@
 package migrate
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"regexp"
 	"strconv"
 	"strings"
@@ -17,15 +19,17 @@ import (
 // stmt is one statement to send: SQL from a script or from Runway, the
 // data of a COPY … FROM STDIN, or Go code.
 type stmt struct {
-	text string // SQL to send, placeholders replaced
-	kind sqlscript.Kind
-	copy io.Reader                       // data for COPY … FROM STDIN
-	run  func(ctx context.Context) error // Go code instead of SQL
-	src  *stmtSource                     // nil for Runway's own SQL
+	text  string // SQL to send, placeholders replaced
+	kind  sqlscript.Kind
+	copy  io.Reader                       // data for COPY … FROM STDIN
+	run   func(ctx context.Context) error // Go code instead of SQL
+	src   *stmtSource                     // nil for Runway's own SQL
+	guard bool                            // txGuard: its failure means the script ended the transaction
 }
 
 // stmtSource says where a statement is in its script, to locate errors.
 type stmtSource struct {
+	fsys      fs.FS // where script is, to quote lines
 	script    string
 	span      string   // the statement's text in the file (leading comments included)
 	start     int      // byte offset in span of the first token
@@ -40,32 +44,40 @@ func (s *stmtSource) position(offset int) (line, col int, text string) {
 	orig := s.rep.origOffset(offset)
 	l0, c0 := lineCol(s.span, utf8.RuneCountInString(s.span[:s.start]))
 	l, c := lineCol(s.span, orig)
-	if l == 0 {
-		return s.line, s.col, s.lineText(l0)
+	switch {
+	case l == 0:
+		line, col = s.line, s.col
+	case l == l0:
+		line, col = s.line, s.col+c-c0
+	default:
+		line, col = s.line+l-l0, c
 	}
-	if l == l0 {
-		return s.line, s.col + c - c0, s.lineText(l)
-	}
-	return s.line + l - l0, c, s.lineText(l)
+	return line, col, s.fileLine(line)
 }
 
-// lineText returns line n (1-based) of the span without its terminator.
-func (s *stmtSource) lineText(n int) string {
-	rest := s.span
-	for i := 1; i < n; i++ {
-		j := strings.IndexAny(rest, "\r\n")
-		if j < 0 {
-			return ""
-		}
-		if rest[j] == '\r' && j+1 < len(rest) && rest[j+1] == '\n' {
-			j++
-		}
-		rest = rest[j+1:]
+// fileLine returns line n (1-based) of the script file, without its line
+// terminator. It reads the file again: it is only asked for on failure.
+func (s *stmtSource) fileLine(n int) string {
+	if s.fsys == nil {
+		return ""
 	}
-	if j := strings.IndexAny(rest, "\r\n"); j >= 0 {
-		rest = rest[:j]
+	f, err := s.fsys.Open(s.script)
+	if err != nil {
+		return ""
 	}
-	return rest
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 64<<20)
+	for i := 1; sc.Scan(); i++ {
+		if i == n {
+			line := strings.TrimSuffix(sc.Text(), "\r")
+			if i == 1 {
+				line = strings.TrimPrefix(line, utf8BOM)
+			}
+			return line
+		}
+	}
+	return ""
 }
 
 // ownSQL turns SQL that Runway generates into statements.
@@ -155,7 +167,13 @@ func (b *sender) flush(ctx context.Context) error {
 	batch := b.batch
 	b.q.Reset()
 	b.chars, b.batch = 0, nil
-	for i := range min(len(results), len(batch)) {
+	completed := 0 // a statement that fails after its row description also has a result
+	for _, r := range results {
+		if r.Err == nil {
+			completed++
+		}
+	}
+	for i := range min(completed, len(batch)) {
 		b.count(batch[i].s)
 	}
 	if err == nil {
@@ -180,20 +198,17 @@ func (b *sender) flush(ctx context.Context) error {
 			}
 		}
 	}
-	if failed < 0 && len(results) < len(batch) {
-		failed = len(results)
+	if failed < 0 && completed < len(batch) {
+		failed = completed
 	}
-	if failed >= 0 && batch[failed].s.src != nil {
+	switch {
+	case failed >= 0 && batch[failed].s.guard:
+		return fmt.Errorf("%w (COMMIT, ROLLBACK or a procedure that commits): nothing is recorded; work committed before that stays, the rest was rolled back", ErrTransactionEnded)
+	case failed >= 0 && batch[failed].s.src != nil:
 		src := batch[failed].s.src
-		return &locatedError{script: src.script, line: src.line, col: src.col, source: src.lineText(lineOf(src)), err: err}
+		return &locatedError{script: src.script, line: src.line, col: src.col, source: src.fileLine(src.line), err: err}
 	}
 	return err
-}
-
-// lineOf returns the span line of the statement's first token.
-func lineOf(s *stmtSource) int {
-	l, _ := lineCol(s.span, utf8.RuneCountInString(s.span[:s.start]))
-	return max(l, 1)
 }
 
 // copyLineRE finds the data line in a COPY error's context
@@ -208,9 +223,10 @@ func locateCopy(err error, s stmt) error {
 	}
 	if m := copyLineRE.FindStringSubmatch(pgErr.Where); m != nil && s.src.copyLine > 0 {
 		n, _ := strconv.Atoi(m[1])
-		return &locatedError{script: s.src.script, line: s.src.copyLine + n - 1, col: 1, err: err}
+		line := s.src.copyLine + n - 1
+		return &locatedError{script: s.src.script, line: line, col: 1, source: s.src.fileLine(line), err: err}
 	}
-	return &locatedError{script: s.src.script, line: s.src.line, col: s.src.col, source: s.src.lineText(lineOf(s.src)), err: err}
+	return &locatedError{script: s.src.script, line: s.src.line, col: s.src.col, source: s.src.fileLine(s.src.line), err: err}
 }
 
 // locatedError is an SQL error located in a script; migrationError turns
@@ -244,8 +260,21 @@ func (m *moduleRun) scriptStatements(mig *migration, fn func(stmt) error) error 
 	sc := sqlscript.NewScanner(f)
 	for sc.Next() {
 		st := sc.Statement()
-		src := &stmtSource{script: mig.script, span: st.Text, start: st.Start, line: st.Line, col: st.Column,
+		src := &stmtSource{fsys: mig.fsys, script: mig.script, span: st.Text, start: st.Start, line: st.Line, col: st.Column,
 			rep: replaced{text: st.Text}, copyLine: st.CopyLine}
+		if !utf8.ValidString(st.Text) {
+			bad := 0
+			for bad < len(st.Text) {
+				r, size := utf8.DecodeRuneInString(st.Text[bad:])
+				if r == utf8.RuneError && size <= 1 {
+					break
+				}
+				bad += size
+			}
+			line, col, text := src.position(utf8.RuneCountInString(st.Text[:bad]))
+			return &locatedError{script: mig.script, line: line, col: col, source: text,
+				err: fmt.Errorf("invalid UTF-8 (byte 0x%02X): scripts must be UTF-8", st.Text[bad])}
+		}
 		if ph != nil {
 			rep, err := replacePlaceholders(st.Text, ph)
 			if err != nil {
@@ -269,7 +298,8 @@ func (m *moduleRun) scriptStatements(mig *migration, fn func(stmt) error) error 
 	if err := sc.Err(); err != nil {
 		var se *sqlscript.SyntaxError
 		if errors.As(err, &se) {
-			return &locatedError{script: mig.script, line: se.Line, col: se.Column, err: err}
+			src := &stmtSource{fsys: mig.fsys, script: mig.script}
+			return &locatedError{script: mig.script, line: se.Line, col: se.Column, source: src.fileLine(se.Line), err: errors.New(se.Msg)}
 		}
 		return err
 	}

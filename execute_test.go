@@ -85,7 +85,7 @@ func TestErrorLocations(t *testing.T) {
 		{"error without a position", "SELECT 1;\n  SELECT 1/0;\nSELECT 2;\n", 2, 3, "  SELECT 1/0;", "22012"},
 		{"in a dollar-quoted body", "CREATE FUNCTION f() RETURNS int AS $$\nBEGIN\n  RETURN 1 +;\nEND;\n$$ LANGUAGE plpgsql;\n", 3, 13, "  RETURN 1 +;", "42601"},
 		{"1000th statement", "CREATE TABLE t (id int, v text);\n" + long.String(), 1000, 1, "INSERT INTO t VALUES (1000, 'x' || 1/0);", "22012"},
-		{"unterminated quote", "SELECT 1;\nSELECT 'oops;\n", 2, 8, "", ""},
+		{"unterminated quote", "SELECT 1;\nSELECT 'oops;\n", 2, 8, "SELECT 'oops;", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -248,4 +248,74 @@ func TestSessionHygiene(t *testing.T) {
 	_, err := migrate.Run(t.Context(), b.config(mod))
 	require.NoError(t, err)
 	require.Equal(t, `0 0 notice 4MB "$user", public t`, seen)
+}
+
+// Scripts psql -1 accepts that a naive guard would refuse: RESET ALL and
+// SET TRANSACTION at the start of the transaction.
+func TestResetAllAndSetTransactionInScript(t *testing.T) {
+	b := setup(t)
+	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
+		"V1__iso.sql":   {Data: []byte("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE;\nCREATE TABLE a (id int);\n")},
+		"V2__reset.sql": {Data: []byte("SET work_mem = '64kB';\nCREATE TABLE b (id int);\nRESET ALL;\n")},
+		"V3__slow.sql":  {Data: []byte("SET lock_timeout = '1ms';\nSET statement_timeout = '1ms';\n")},
+	}}
+	res, err := migrate.Run(t.Context(), b.config(mod))
+	require.NoError(t, err)
+	require.Equal(t, 3, res.Applied())
+}
+
+// Where the review found the location wrong: a statement that fails after
+// sending its row description (pg_dump's setval), a statement that starts
+// mid-line, invalid UTF-8.
+func TestMoreErrorLocations(t *testing.T) {
+	tests := []struct {
+		name, script string
+		line, column int
+		source       string
+	}{
+		{"setval", "CREATE SEQUENCE s;\nSELECT pg_catalog.setval('s', 0, true);\nCREATE TABLE after_it (id int);\n", 2, 1, "SELECT pg_catalog.setval('s', 0, true);"},
+		{"mid-line", "SELECT 1; SELECT nope; SELECT 2;\n", 1, 18, "SELECT 1; SELECT nope; SELECT 2;"},
+		{"invalid UTF-8", "SELECT 1;\n-- lis\xe4\xe4 sarake\nSELECT 2;\n", 2, 7, "-- lis\xe4\xe4 sarake"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := setup(t)
+			_, err := migrate.Run(t.Context(), b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__x.sql": {Data: []byte(tt.script)}}}))
+			var merr *migrate.MigrationError
+			require.ErrorAs(t, err, &merr)
+			require.Equal(t, [2]int{tt.line, tt.column}, [2]int{merr.Line, merr.Column}, err.Error())
+			require.Equal(t, tt.source, merr.Source)
+			require.False(t, b.tableExists(t, "after_it"))
+		})
+	}
+}
+
+// Callback files and Go steps cannot end the migration's transaction
+// either; a non-transactional script that leaves one open is a failure.
+func TestTransactionEndedElsewhere(t *testing.T) {
+	b := setup(t)
+	cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{
+		"afterEachMigrate.sql": {Data: []byte("BEGIN; SELECT 1; COMMIT;")},
+		"V1__a.sql":            {Data: []byte("CREATE TABLE a (id int);")},
+	}, Steps: []migrate.Step{{Version: "2", Up: func(ctx context.Context, tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, "CREATE TABLE half (id int); COMMIT")
+		return err
+	}}}})
+	_, err := migrate.Run(t.Context(), cfg)
+	require.ErrorIs(t, err, migrate.ErrTransactionEnded)
+	require.Len(t, b.rows(t, "oskari_status"), 1, "V1 is recorded with its callback (BEGIN/COMMIT dropped)")
+	require.True(t, b.tableExists(t, "a"))
+	require.True(t, b.tableExists(t, "half"), "the step's own COMMIT committed it, and it is not recorded")
+
+	b2 := setup(t)
+	_, err = migrate.Run(t.Context(), b2.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{
+		"V1__open.sql":      {Data: []byte("CREATE TABLE a (id int);\nBEGIN;\nCREATE TABLE b (id int);\n")},
+		"V1__open.sql.conf": {Data: []byte("executeInTransaction=false")},
+	}}))
+	require.ErrorIs(t, err, migrate.ErrTransactionEnded)
+	rows := b2.rows(t, "oskari_status")
+	require.Len(t, rows, 1)
+	require.True(t, strings.HasSuffix(rows[0], "|false"), rows[0])
+	require.True(t, b2.tableExists(t, "a"))
+	require.False(t, b2.tableExists(t, "b"))
 }

@@ -3,6 +3,7 @@ package migrate
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -195,6 +196,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			slog.Int64("duration_ms", mr.Duration.Milliseconds()),
 		}
 		if err != nil {
+			if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+				err = fmt.Errorf("%w (%w)", err, cerr) // the server's "canceling statement" is the context's doing
+			}
 			err = moduleErr(m.Name, err)
 			log.Error("["+m.Name+"] DB migration failed!", append(attrs, slog.Any("error", err))...)
 			return res, err

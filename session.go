@@ -10,6 +10,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgconn/ctxwatch"
 )
 
 // session is one pinned connection and what Run learned about it.
@@ -65,6 +66,12 @@ func (c *connector) get(ctx context.Context, moduleURL string) (*session, error)
 		}
 		if _, ok := cc.RuntimeParams["application_name"]; !ok {
 			cc.RuntimeParams["application_name"] = "runway"
+		}
+		// On cancellation, ask the server to cancel the statement rather
+		// than only dropping the connection: a backend busy in a long
+		// statement would otherwise keep the advisory lock until it ends.
+		cc.BuildContextWatcherHandler = func(pc *pgconn.PgConn) ctxwatch.Handler {
+			return &pgconn.CancelRequestContextWatcherHandler{Conn: pc, CancelRequestDelay: 0, DeadlineDelay: 5 * time.Second}
 		}
 		conn, err := pgx.ConnectConfig(ctx, cc)
 		if err != nil {

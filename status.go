@@ -150,17 +150,21 @@ CREATE INDEX ` + pgx.Identifier{t.name + "_s_idx"}.Sanitize() + ` ON ` + name + 
 	return nil
 }
 
-// txMarker is a transaction-local setting that marks a migration's own
-// transaction; txEndedMessage is the text of the error txGuard raises when
-// the script ended that transaction itself.
+// txBegin starts a migration's transaction and marks it with a
+// transaction-local setting (SET LOCAL takes no snapshot, so a script may
+// still begin with SET TRANSACTION ISOLATION LEVEL); txMark marks it again
+// after a script's RESET ALL. txGuard fails (division by zero) unless the
+// marked transaction is still open: a script that ended it (COMMIT,
+// ROLLBACK, a procedure that commits) is not recorded, and the error also
+// rolls back what ran after the script's COMMIT.
 const (
-	txMarker       = "runway.in_migration"
-	txBegin        = "BEGIN; SELECT set_config('" + txMarker + "', 'on', true)"
-	txEndedMessage = "runway: the script ended the migration transaction"
-	// txGuard fails unless the transaction txBegin started is still open.
-	// Its error also rolls back whatever ran after a script's own COMMIT.
-	txGuard = "SELECT CASE WHEN current_setting('" + txMarker + "', true) = 'on' THEN 1 ELSE ('" +
-		txEndedMessage + "' || coalesce(current_setting('" + txMarker + "', true), ''))::int END"
+	txMarker = "runway.in_migration"
+	txMark   = "SET LOCAL " + txMarker + " = on"
+	txBegin  = "BEGIN; " + txMark
+	txGuard  = "SELECT 1 / (coalesce(current_setting('" + txMarker + "', true), '') = 'on')::int"
+	// noTimeouts keeps a script's statement_timeout and lock_timeout away
+	// from Runway's own statements after it, in the same transaction.
+	noTimeouts = "SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = 0"
 )
 
 // statusInsert holds the values of a new status row. installed_rank is
