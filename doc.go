@@ -92,6 +92,12 @@
 // warning): the migration's transaction stands for them, and a COMMIT
 // never separates a script's effects from its status row. A ROLLBACK in
 // such a script is refused before anything runs ([ErrTransactionEnded]).
+// Callback files follow the same rules. A transaction ended where the
+// splitter cannot see it (a procedure that commits, a Go step that runs
+// COMMIT) is caught by a guard before the status row: the migration is not
+// recorded, and what ran after the commit is rolled back. Runway's own
+// statements after a script run without the statement_timeout and
+// lock_timeout the script may have set.
 //
 // Before every migration the session is restored to what it was when the
 // module started: role, search_path, statement_timeout, lock_timeout and
@@ -108,7 +114,9 @@
 // never migrate the same module at once. Run polls pg_try_advisory_lock
 // with backoff up to Config.LockTimeout (default 5 minutes), logs once who
 // holds the lock, and fails with [ErrLockTimeout] naming that session. The
-// lock is released on a context that outlives cancellation; if that fails
+// lock is released on a context that outlives cancellation (connections
+// Runway opens send the server a cancel request, so a long statement does
+// not keep the lock after its context ends); if that fails
 // the connection is closed, which releases it too.
 //
 // # Validation, info and repair
