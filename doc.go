@@ -198,9 +198,13 @@
 // Run returns the modules completed so far with the error. Problems are
 // reported as [*MigrationError], which names the module, version, script
 // and, for SQL errors, the line and column in the file (after a byte order
-// mark, with CRLF line endings and multi-byte characters counted right):
+// mark, with CRLF line endings and multi-byte characters counted right),
+// and quotes the line: for syntax errors, errors with a position, errors
+// located by the statement that failed, COPY data rows and placeholders:
 //
 //	myplaces: V1_2__add.sql:14:7: ERROR: syntax error at or near "tabel" (SQLSTATE 42601)
+//	  14 | ALTER TABLE tabel ADD COLUMN x int;
+//	     |       ^
 //
 // It unwraps to the cause: a [*pgconn.PgError] for database errors, one of
 // the sentinel errors (ErrInvalidName, ErrDuplicateVersion, ErrLockTimeout
