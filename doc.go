@@ -202,9 +202,9 @@
 // and quotes the line: for syntax errors, errors with a position, errors
 // located by the statement that failed, COPY data rows and placeholders:
 //
-//	myplaces: V1_2__add.sql:14:7: ERROR: syntax error at or near "tabel" (SQLSTATE 42601)
-//	  14 | ALTER TABLE tabel ADD COLUMN x int;
-//	     |       ^
+//	myplaces: V1_2__add.sql:14:8: ERROR: syntax error at or near "tabel" (SQLSTATE 42601)
+//	  14 | CREATE tabel places (id int);
+//	     |        ^
 //
 // It unwraps to the cause: a [*pgconn.PgError] for database errors, one of
 // the sentinel errors (ErrInvalidName, ErrDuplicateVersion, ErrLockTimeout

@@ -107,9 +107,9 @@ var (
 //
 // Its message reads like this, the offending line quoted when known:
 //
-//	myplaces: V1_2__add.sql:14:7: ERROR: syntax error at or near "tabel" (SQLSTATE 42601)
-//	  14 | ALTER TABLE tabel ADD COLUMN x int;
-//	     |       ^
+//	myplaces: V1_2__add.sql:14:8: ERROR: syntax error at or near "tabel" (SQLSTATE 42601)
+//	  14 | CREATE tabel places (id int);
+//	     |        ^
 type MigrationError struct {
 	Module  string // module name
 	Version string // migration version, if known
