@@ -461,24 +461,29 @@ func (m *moduleRun) sendAll(ctx context.Context, b *sender, lists ...[]stmt) err
 	return nil
 }
 
-// sendCallbacks queues the SQL callback files and Go hooks of ev. db gives
-// the hooks their handle: the migration's transaction, or (nil) the
-// connection.
+// sendCallbacks queues the SQL callback files and Go hooks of ev inside a
+// migration's transaction. db gives the hooks their handle: the
+// migration's transaction, or (nil) the connection.
 func (m *moduleRun) sendCallbacks(ctx context.Context, b *sender, ev Event, info *MigrationInfo, db func() DB) error {
+	return m.queueCallbacks(ctx, b, ev, func(s stmt) error { return addInTx(ctx, b, s) }, func() HookEvent {
+		e := HookEvent{Event: ev, Module: m.Name, Migration: info, DB: m.sess.conn}
+		if db != nil {
+			e.DB = db()
+		}
+		return e
+	})
+}
+
+// queueCallbacks queues ev's SQL callback files, each statement through
+// add, then its Go hooks, each told event().
+func (m *moduleRun) queueCallbacks(ctx context.Context, b *sender, ev Event, add func(stmt) error, event func() HookEvent) error {
 	for _, cb := range m.resolved.callbacks[ev] {
-		if err := m.scriptStatements(cb, func(s stmt) error { return addInTx(ctx, b, s) }); err != nil {
+		if err := m.scriptStatements(cb, add); err != nil {
 			return err
 		}
 	}
 	for _, h := range hooksFor(m.cfg.Hooks, m.Name, ev) {
-		err := b.add(ctx, stmt{run: func(ctx context.Context) error {
-			e := HookEvent{Event: ev, Module: m.Name, Migration: info, DB: m.sess.conn}
-			if db != nil {
-				e.DB = db()
-			}
-			return runHook(ctx, h, e)
-		}})
-		if err != nil {
+		if err := b.add(ctx, stmt{run: func(ctx context.Context) error { return runHook(ctx, h, event()) }}); err != nil {
 			return err
 		}
 	}
@@ -564,18 +569,13 @@ func (m *moduleRun) callbacks(ctx context.Context, ev Event, info *MigrationInfo
 	}
 	m.rollback(ctx)
 	b := &sender{m: m}
+	// Outside a migration's transaction, a callback file's own BEGIN and
+	// COMMIT are its business: statements go as they are.
 	err := m.sendAll(ctx, b, m.restoreStmts)
-	for _, cb := range m.resolved.callbacks[ev] {
-		if err == nil {
-			err = m.scriptStatements(cb, func(s stmt) error { return b.add(ctx, s) })
-		}
-	}
-	for _, h := range hooksFor(m.cfg.Hooks, m.Name, ev) {
-		if err == nil {
-			err = b.add(ctx, stmt{run: func(ctx context.Context) error {
-				return runHook(ctx, h, HookEvent{Event: ev, Module: m.Name, Migration: info, DB: m.sess.conn, Err: cause})
-			}})
-		}
+	if err == nil {
+		err = m.queueCallbacks(ctx, b, ev, func(s stmt) error { return b.add(ctx, s) }, func() HookEvent {
+			return HookEvent{Event: ev, Module: m.Name, Migration: info, DB: m.sess.conn, Err: cause}
+		})
 	}
 	if err == nil {
 		err = b.flush(ctx)
