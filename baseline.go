@@ -28,27 +28,26 @@ const defaultBaselineVersion = "1"
 //   - else none: an empty schema, or a schema other modules already
 //     migrate (a module added to an existing installation starts at its
 //     first migration).
-func (m *moduleRun) baselineForNewTable(ctx context.Context) (*baselineRow, error) {
-	desc := cmp.Or(m.BaselineDescription, baselineMarker)
-	if m.baseline != nil {
-		return &baselineRow{version: *m.baseline, description: desc}, nil
+func (r *runner) baselineForNewTable(ctx context.Context) (*baselineRow, error) {
+	desc := cmp.Or(r.src.BaselineDescription, baselineMarker)
+	if r.src.baseline != nil {
+		return &baselineRow{version: *r.src.baseline, description: desc}, nil
 	}
-	objects, managed, err := inspectSchema(ctx, m.sess.conn, m.sess.schema)
+	objects, managed, err := inspectSchema(ctx, r.sess.conn, r.sess.schema)
 	if err != nil {
-		return nil, err
+		return nil, r.sess.fail(err)
 	}
-	if objects == 0 || managed && !m.BaselineOnMigrate {
+	if objects == 0 || managed && !r.src.BaselineOnMigrate {
 		return nil, nil
 	}
-	if !m.BaselineOnMigrate {
+	if !r.src.BaselineOnMigrate {
 		return nil, fmt.Errorf("%w: schema %s holds %d objects and no status table; set Module.BaselineOnMigrate (and BaselineVersion) or Module.Baseline to adopt it",
-			ErrNonEmptySchema, pgx.Identifier{m.sess.schema}.Sanitize(), objects)
+			ErrNonEmptySchema, pgx.Identifier{r.sess.schema}.Sanitize(), objects)
 	}
-	v, err := ParseVersion(cmp.Or(m.BaselineVersion, defaultBaselineVersion))
+	v, err := ParseVersion(cmp.Or(r.src.BaselineVersion, defaultBaselineVersion))
 	if err != nil {
 		return nil, configErr("baseline version: %v", err)
 	}
-	m.log.Info("baselining existing schema", slog.String("version", v.String()))
 	return &baselineRow{version: v, description: desc}, nil
 }
 
@@ -80,73 +79,83 @@ SELECT (SELECT count(*) FROM rel WHERE NOT status)
 	return objects, managed, nil
 }
 
+// BaselineOptions configures [Migrator.Baseline].
+type BaselineOptions struct {
+	// Version is the baseline version. Default: the module's
+	// BaselineVersion, else "1" (Flyway's default).
+	Version string
+	// Description is the baseline row's description. Default: the
+	// module's BaselineDescription, else "<< Flyway Baseline >>".
+	Description string
+}
+
 // Baseline writes a BASELINE row for one module, as Flyway's baseline does:
-// it creates the status table if missing, or fills an empty one. On a table
-// that already holds the same baseline (version and description) it does
-// nothing, whatever ran since; on one with another baseline, or with
-// migrations and no baseline, it fails with [ErrBaselineExists]. version "" means the module's
-// BaselineVersion (default "1"), description "" means BaselineDescription
-// (default "<< Flyway Baseline >>").
-func Baseline(ctx context.Context, cfg Config, module, version, description string) error {
-	m, err := findModule(cfg, module)
-	if err != nil {
-		return err
-	}
-	v, err := ParseVersion(cmp.Or(version, m.BaselineVersion, defaultBaselineVersion))
-	if err != nil {
-		return moduleErr(module, configErr("baseline version: %v", err))
-	}
-	b := &baselineRow{version: v, description: cmp.Or(description, m.BaselineDescription, baselineMarker)}
-	conns := newConnector(m.cfg)
-	defer conns.close(ctx)
-	if err := m.connect(ctx, conns); err != nil {
-		return moduleErr(module, err)
-	}
-	unlock, err := m.lock(ctx)
-	if err != nil {
-		return moduleErr(module, err)
-	}
-	err = m.writeBaseline(ctx, b)
-	return moduleErr(module, unlock(err))
+// it creates the status table if missing, or fills an empty one. On a
+// table that already holds the same baseline (version and description) it
+// does nothing, whatever ran since; on one with another baseline, or with
+// migrations and no baseline, it fails with [ErrBaselineExists].
+func (m *Migrator) Baseline(ctx context.Context, module string, opts BaselineOptions) error {
+	return m.one(ctx, module, func(ctx context.Context, r *runner) error {
+		v, err := ParseVersion(cmp.Or(opts.Version, r.src.BaselineVersion, defaultBaselineVersion))
+		if err != nil {
+			return configErr("baseline version: %v", err)
+		}
+		b := &baselineRow{version: v, description: cmp.Or(opts.Description, r.src.BaselineDescription, baselineMarker)}
+		unlock, err := r.lock(ctx)
+		if err != nil {
+			return err
+		}
+		return unlock(r.writeBaseline(ctx, b))
+	})
 }
 
 // writeBaseline writes b under the lock.
-func (m *moduleRun) writeBaseline(ctx context.Context, b *baselineRow) error {
-	st, err := readStatus(ctx, m.sess.conn, m.status)
+func (r *runner) writeBaseline(ctx context.Context, b *baselineRow) error {
+	st, err := r.sess.read(ctx, r.src.table)
 	if err != nil {
 		return err
 	}
 	if st.legacy {
 		return fmt.Errorf("%w: Run or Repair upgrades it first (unless Config.LegacyTables is LegacyRefuse)", ErrLegacyTable)
 	}
-	if !st.exists {
-		return createStatusTable(ctx, m.sess.conn, m.status, b, m.cfg.InstalledBy)
+	if st.exists {
+		if err := checkBaseline(r.table, st.rows, b); err != nil {
+			return err
+		}
 	}
-	// As Flyway's baseline: the same baseline again is a no-op, whatever
-	// ran since; another baseline, or migrations without one, refuse.
+	r.log.LogAttrs(ctx, slog.LevelInfo, "writing baseline", slog.String("version", b.version.String()), slog.String("description", b.description))
+	if !st.exists {
+		return r.sess.fail(createStatusTable(ctx, r.sess.pg(), r.table, b, r.cfg.InstalledBy))
+	}
+	return r.sess.exec(ctx, insertStatusSQL(r.table, baselineInsert(b, r.cfg.InstalledBy)))
+}
+
+// checkBaseline applies Flyway's rules to baselining a table holding rows:
+// the same baseline again is a no-op (errBaselineDone), whatever ran
+// since; another baseline, or migrations without one, refuse.
+func checkBaseline(t statusTable, rows []appliedRow, b *baselineRow) error {
 	schemaRow, others := false, 0
-	for _, r := range st.rows {
+	for _, r := range rows {
 		switch {
-		case r.typ == typeSchema:
+		case r.typ == TypeSchema:
 			schemaRow = true
 		case isBaselineType(r.typ):
 			v, err := ParseVersion(cmp.Or(derefOr(r.version), "0"))
 			if err == nil && v.Equal(b.version) && r.description == b.description {
-				return nil
+				return errNothingToDo
 			}
-			return fmt.Errorf("%w: %s is already baselined at %s (%s)", ErrBaselineExists, m.status.ident(), derefOr(r.version), r.description)
+			return fmt.Errorf("%w: %s is already baselined at %s (%s)", ErrBaselineExists, t.ident(), derefOr(r.version), r.description)
 		default:
 			others++
 		}
 	}
 	if others > 0 {
-		return fmt.Errorf("%w: cannot baseline %s, it has %d migrations", ErrBaselineExists, m.status.ident(), others)
+		return fmt.Errorf("%w: cannot baseline %s, it has %d migrations", ErrBaselineExists, t.ident(), others)
 	}
 	if schemaRow && b.version.key() == "0" {
-		return fmt.Errorf("%w: cannot baseline %s at version 0: it is the schema creation's", ErrBaselineExists, m.status.ident())
+		return fmt.Errorf("%w: cannot baseline %s at version 0: it is the schema creation's", ErrBaselineExists, t.ident())
 	}
-	_, err = m.sess.conn.Exec(ctx, insertStatusSQL(m.status, baselineInsert(b, m.cfg.InstalledBy)))
-	return err
+	return nil
 }
 
 func derefOr(s *string) string {
@@ -158,6 +167,6 @@ func derefOr(s *string) string {
 
 // baselineInsert is the status row of a baseline.
 func baselineInsert(b *baselineRow, installedBy string) statusInsert {
-	return statusInsert{version: b.version.String(), description: b.description, typ: typeBaseline,
+	return statusInsert{version: b.version.String(), description: b.description, typ: TypeBaseline,
 		script: b.description, installedBy: installedBy}
 }

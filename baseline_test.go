@@ -12,7 +12,7 @@ import (
 // infoOf returns Info's report on one module of cfg.
 func infoOf(t *testing.T, cfg migrate.Config, module string) migrate.ModuleStatus {
 	t.Helper()
-	all, err := migrate.Info(t.Context(), cfg)
+	all, err := runInfo(t.Context(), cfg)
 	require.NoError(t, err)
 	for _, st := range all {
 		if st.Module == module {
@@ -33,7 +33,7 @@ func TestBaselineCreatesTableThenRunAppliesAboveIt(t *testing.T) {
 	cfg := b.config(mod)
 	require.False(t, b.tableExists(t, "oskari_status_myplaces"))
 
-	require.NoError(t, migrate.Baseline(t.Context(), cfg, "myplaces", "2", ""))
+	require.NoError(t, runBaseline(t.Context(), cfg, "myplaces", "2", ""))
 	require.Equal(t, []string{
 		"1|2|<< Flyway Baseline >>|BASELINE|<< Flyway Baseline >>|NULL|true",
 	}, b.rows(t, "oskari_status_myplaces"))
@@ -104,7 +104,7 @@ func TestBaselineVersionAndDescription(t *testing.T) {
 			t.Parallel()
 			b := setup(t)
 			tt.mod.Steps = []migrate.Step{step("5", "later", "SELECT 1")}
-			require.NoError(t, migrate.Baseline(t.Context(), b.config(tt.mod), "core", tt.version, tt.description))
+			require.NoError(t, runBaseline(t.Context(), b.config(tt.mod), "core", tt.version, tt.description))
 			require.Equal(t, []string{tt.wantRow}, b.rows(t, "oskari_status"))
 		})
 	}
@@ -124,14 +124,14 @@ func TestBaselineOnExistingTable(t *testing.T) {
 	}{{
 		name: "same version is a no-op",
 		prepare: func(t *testing.T, cfg migrate.Config) {
-			require.NoError(t, migrate.Baseline(t.Context(), cfg, "analysis", "1.0", ""))
+			require.NoError(t, runBaseline(t.Context(), cfg, "analysis", "1.0", ""))
 		},
 		version:  "1", // equal to 1.0
 		wantRows: []string{baselineRow},
 	}, {
 		name: "another version",
 		prepare: func(t *testing.T, cfg migrate.Config) {
-			require.NoError(t, migrate.Baseline(t.Context(), cfg, "analysis", "1.0", ""))
+			require.NoError(t, runBaseline(t.Context(), cfg, "analysis", "1.0", ""))
 		},
 		version:  "2",
 		wantErr:  migrate.ErrBaselineExists,
@@ -152,7 +152,7 @@ func TestBaselineOnExistingTable(t *testing.T) {
 			b := setup(t)
 			cfg := b.config(mod)
 			tt.prepare(t, cfg)
-			err := migrate.Baseline(t.Context(), cfg, "analysis", tt.version, "")
+			err := runBaseline(t.Context(), cfg, "analysis", tt.version, "")
 			if tt.wantErr == nil {
 				require.NoError(t, err)
 			} else {
@@ -168,8 +168,8 @@ func TestBaselineBadArguments(t *testing.T) {
 	b := setup(t)
 	cfg := b.config(migrate.Module{Name: "core", Steps: []migrate.Step{step("1", "x", "SELECT 1")}})
 	for name, call := range map[string]func() error{
-		"unknown module": func() error { return migrate.Baseline(t.Context(), cfg, "nope", "1", "") },
-		"bad version":    func() error { return migrate.Baseline(t.Context(), cfg, "core", "1.x", "") },
+		"unknown module": func() error { return runBaseline(t.Context(), cfg, "nope", "1", "") },
+		"bad version":    func() error { return runBaseline(t.Context(), cfg, "core", "1.x", "") },
 	} {
 		t.Run(name, func(t *testing.T) {
 			require.ErrorIs(t, call(), migrate.ErrInvalidConfig)
@@ -384,19 +384,19 @@ func TestBaselineAgainLikeFlyway(t *testing.T) {
 	b := setup(t)
 	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{"V2__a.sql": {Data: []byte("SELECT 2;")}}}
 	cfg := b.config(mod)
-	require.NoError(t, migrate.Baseline(t.Context(), cfg, "core", "1", ""))
+	require.NoError(t, runBaseline(t.Context(), cfg, "core", "1", ""))
 	_, err := migrate.Run(t.Context(), cfg)
 	require.NoError(t, err)
-	require.NoError(t, migrate.Baseline(t.Context(), cfg, "core", "1.0", ""), "same baseline after migrations: no-op")
-	require.ErrorIs(t, migrate.Baseline(t.Context(), cfg, "core", "1", "Other description"), migrate.ErrBaselineExists)
-	require.ErrorIs(t, migrate.Baseline(t.Context(), cfg, "core", "2", ""), migrate.ErrBaselineExists)
+	require.NoError(t, runBaseline(t.Context(), cfg, "core", "1.0", ""), "same baseline after migrations: no-op")
+	require.ErrorIs(t, runBaseline(t.Context(), cfg, "core", "1", "Other description"), migrate.ErrBaselineExists)
+	require.ErrorIs(t, runBaseline(t.Context(), cfg, "core", "2", ""), migrate.ErrBaselineExists)
 
 	b2 := setup(t)
 	cfg2 := b2.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__bad.sql": {Data: []byte("SELECT 1/0;")}}})
 	cfg2.Schema = "fresh"
 	_, err = migrate.Run(t.Context(), cfg2)
 	require.Error(t, err) // the schema and its SCHEMA row stay, the migration does not
-	require.NoError(t, migrate.Baseline(t.Context(), cfg2, "core", "1", ""))
+	require.NoError(t, runBaseline(t.Context(), cfg2, "core", "1", ""))
 	var types []string
 	require.NoError(t, pgxScanColumn(t, b2.pool, `SELECT type FROM fresh.oskari_status ORDER BY installed_rank`, &types))
 	require.Equal(t, []string{"SCHEMA", "BASELINE"}, types)

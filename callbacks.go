@@ -35,6 +35,11 @@ const (
 	AfterMigrateError Event = "afterMigrateError"
 )
 
+// allEvents lists the events with callbacks, in the order they happen.
+func allEvents() []Event {
+	return []Event{BeforeMigrate, BeforeEachMigrate, AfterEachMigrate, AfterEachMigrateError, AfterMigrate, AfterMigrateError}
+}
+
 // sqlCallback reports whether SQL callback files may be named after e.
 func (e Event) sqlCallback() bool {
 	switch e {
@@ -50,8 +55,11 @@ func (e Event) perRun() bool { return e == BeforeMigrate || e == AfterMigrate }
 
 // sqlCallbackEvents lists the supported events for messages.
 func sqlCallbackEvents() string {
-	return strings.Join([]string{string(BeforeMigrate), string(BeforeEachMigrate), string(AfterEachMigrate),
-		string(AfterEachMigrateError), string(AfterMigrate), string(AfterMigrateError)}, ", ")
+	var names []string
+	for _, ev := range allEvents() {
+		names = append(names, string(ev))
+	}
+	return strings.Join(names, ", ")
 }
 
 // DB is what a [Hook] gets to run SQL with: the module's connection, or the

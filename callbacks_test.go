@@ -82,7 +82,7 @@ func TestCallbacksOnError(t *testing.T) {
 	}}
 	cfg := b.config(mod)
 	cfg.Hooks = []migrate.Hook{{Event: migrate.AfterMigrateError, Run: func(ctx context.Context, e migrate.HookEvent) error {
-		got = append(got, fmt.Sprint(e.Module, ": ", e.Err))
+		got = append(got, fmt.Sprintf("%s: %+v", e.Module, e.Err))
 		return nil
 	}}}
 	_, err := migrate.Run(t.Context(), cfg)

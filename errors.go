@@ -7,12 +7,15 @@ import (
 	"strings"
 )
 
-// Sentinel errors. Test for them with [errors.Is]; the error returned by [Run]
-// wraps them, usually inside a [*MigrationError] that says where.
+// Sentinel errors. Test for them with [errors.Is]; the errors returned by
+// [Run] and the [Migrator] wrap them, usually inside a [*MigrationError]
+// that says where.
 var (
-	// ErrInvalidConfig is returned by Run before any database work when the
-	// Config or a Module is unusable: a bad module name, two modules with the
-	// same name or status table, a Step without Up, an unparsable URL.
+	// ErrInvalidConfig is returned by [New] (and so [Run]) before any
+	// database work when the Config or a Module is unusable: no modules, a
+	// module without migrations, a bad module name, two modules with the
+	// same name or status table, a Step without Up, both Pool and
+	// DatabaseURL set; and when connecting, for an unparsable URL.
 	ErrInvalidConfig = errors.New("invalid configuration")
 
 	// ErrInvalidName is returned when an SQL file in a module's Scripts does
@@ -54,7 +57,7 @@ var (
 	// not ignore future migrations (it does by default).
 	ErrFutureMigration = errors.New("applied migration is newer than any local migration")
 
-	// ErrPendingMigration is returned by [Validate] for migrations that have
+	// ErrPendingMigration is returned by [Migrator.Validate] for migrations that have
 	// not run yet, unless ignored with "*:pending".
 	ErrPendingMigration = errors.New("resolved migration not applied")
 
@@ -68,11 +71,15 @@ var (
 	// migration has. A trailing "?" ("2.1?") allows that.
 	ErrTargetNotFound = errors.New("target version not found")
 
-	// ErrBaselineExists is returned by [Baseline] when the status table
+	// ErrBaselineExists is returned by [Migrator.Baseline] when the status table
 	// already holds migrations or another baseline.
 	ErrBaselineExists = errors.New("status table already has migrations")
 
-	// ErrNoUndo is returned by [Undo] when a version to undo has neither an
+	// ErrUndoWithoutMigration is returned by [New] for an undo script
+	// (U<version>__*.sql) whose version has no versioned migration.
+	ErrUndoWithoutMigration = errors.New("undo without a migration")
+
+	// ErrNoUndo is returned by [Migrator.Undo] when a version to undo has neither an
 	// U<version>__*.sql script nor a Go step with Down. Nothing is undone.
 	ErrNoUndo = errors.New("migration has no undo")
 
@@ -105,11 +112,15 @@ var (
 // the file. It unwraps to the cause, which for database errors is a
 // [*pgconn.PgError] and for the checks above one of the sentinel errors.
 //
-// Its message reads like this, the offending line quoted when known:
+// Error returns one line:
 //
 //	myplaces: V1_2__add.sql:14:8: ERROR: syntax error at or near "tabel" (SQLSTATE 42601)
-//	  14 | CREATE tabel places (id int);
-//	     |        ^
+//
+// [MigrationError.Excerpt] quotes the offending line as psql does, and
+// formatting with %+v appends it:
+//
+//	14 | CREATE tabel places (id int);
+//	   |        ^
 type MigrationError struct {
 	Module  string // module name
 	Version string // migration version, if known
@@ -139,32 +150,59 @@ func (e *MigrationError) Error() string {
 		b.WriteString(": ")
 		b.WriteString(e.Err.Error())
 	}
-	if e.Source != "" && e.Line > 0 {
-		// The offending line, as psql shows it.
-		num := strconv.Itoa(e.Line)
-		fmt.Fprintf(&b, "\n  %s | %s", num, strings.ReplaceAll(e.Source, "\t", " "))
-		if e.Column > 0 {
-			fmt.Fprintf(&b, "\n  %s | %s^", strings.Repeat(" ", len(num)), strings.Repeat(" ", e.Column-1))
+	return b.String()
+}
+
+// Excerpt returns the offending line with a caret under the column, as
+// psql shows it, or "" when the line is not known.
+func (e *MigrationError) Excerpt() string {
+	if e.Source == "" || e.Line <= 0 {
+		return ""
+	}
+	num := strconv.Itoa(e.Line)
+	s := fmt.Sprintf("  %s | %s", num, strings.ReplaceAll(e.Source, "\t", " "))
+	if e.Column > 0 {
+		s += fmt.Sprintf("\n  %s | %s^", strings.Repeat(" ", len(num)), strings.Repeat(" ", e.Column-1))
+	}
+	return s
+}
+
+// Format implements [fmt.Formatter]: %+v is Error followed by the
+// Excerpt on the next lines; every other verb formats Error.
+func (e *MigrationError) Format(f fmt.State, verb rune) {
+	s := e.Error()
+	if verb == 'v' && f.Flag('+') {
+		if x := e.Excerpt(); x != "" {
+			s += "\n" + x
 		}
 	}
-	return b.String()
+	fmt.Fprintf(f, fmt.FormatString(f, verb), s)
 }
 
 // Unwrap returns the cause.
 func (e *MigrationError) Unwrap() error { return e.Err }
 
-// moduleErr wraps err with the module's name unless it already carries a
-// *MigrationError.
-func moduleErr(module string, err error) error {
-	if err == nil {
-		return nil
-	}
-	var me *MigrationError
-	if errors.As(err, &me) {
-		return err
-	}
-	return &MigrationError{Module: module, Err: err}
+// PartialError is returned by [Run] and [Migrator.Migrate] when a module
+// failed: it carries what was applied before the failure, in every module,
+// and which migration failed. Reach it with [errors.As]; its message is
+// the failure's, and it unwraps to the failure, usually a
+// [*MigrationError].
+type PartialError struct {
+	Applied []AppliedMigration // applied by this run before the failure, modules in run order
+	Module  string             // the module that failed
+	Failed  *MigrationInfo     // the migration that failed; nil if the module failed outside one (lock, validation, callbacks)
+	Err     error              // the failure
 }
+
+func (e *PartialError) Error() string { return e.Err.Error() }
+
+// Format implements [fmt.Formatter] as [MigrationError.Format] does.
+func (e *PartialError) Format(f fmt.State, verb rune) {
+	fmt.Fprintf(f, fmt.FormatString(f, verb), e.Err)
+}
+
+// Unwrap returns the failure.
+func (e *PartialError) Unwrap() error { return e.Err }
 
 // configErr returns an ErrInvalidConfig error with a formatted explanation.
 func configErr(format string, args ...any) error {

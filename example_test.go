@@ -2,6 +2,7 @@ package migrate_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -52,11 +53,32 @@ func ExampleParseVersion() {
 	// Output: 1.9 1.10 -1 true
 }
 
-// Info prints each module's migrations with Flyway's states, as Flyway's
-// info command does.
-func ExampleInfo() {
+// New builds a Migrator once; the boot, a CLI and an HTTP handler can
+// share it. Info prints each module's migrations with Flyway's states.
+func ExampleNew() {
 	ctx := context.Background()
-	status, err := migrate.Info(ctx, migrate.Config{
+	m, err := migrate.New(migrate.Config{
+		DatabaseURL: os.Getenv("DATABASE_URL"),
+		Modules:     []migrate.Module{{Name: "core", Scripts: os.DirFS("migrations/core")}},
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err) // bad names, duplicate versions, …: no database was touched
+		os.Exit(1)
+	}
+	status, err := m.Info(ctx)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	for _, s := range status {
+		fmt.Print(s) // Module core ("public"."oskari_status"): version 1.1, then a table
+	}
+}
+
+// Plan says what Migrate would do, without changing anything: a dry run.
+func ExampleMigrator_Plan() {
+	ctx := context.Background()
+	m, err := migrate.New(migrate.Config{
 		DatabaseURL: os.Getenv("DATABASE_URL"),
 		Modules:     []migrate.Module{{Name: "core", Scripts: os.DirFS("migrations/core")}},
 	})
@@ -64,22 +86,43 @@ func ExampleInfo() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	for _, m := range status {
-		fmt.Print(m) // Module core ("public"."oskari_status"): version 1.1, then a table
+	plan, err := m.Plan(ctx)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
 	}
+	fmt.Print(plan) // core ("public"."oskari_status"): version 1.0, 2 pending, then one line per migration
 }
 
 // Repair removes failed rows and realigns checksums after, for example,
 // scripts were converted to LF line endings by a new build.
-func ExampleRepair() {
+func ExampleMigrator_Repair() {
 	ctx := context.Background()
-	res, err := migrate.Repair(ctx, migrate.Config{
+	m, err := migrate.New(migrate.Config{
 		DatabaseURL: os.Getenv("DATABASE_URL"),
 		Modules:     []migrate.Module{{Name: "core", Scripts: os.DirFS("migrations/core")}},
-	}, migrate.RepairOptions{})
+	})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	res, err := m.Repair(ctx, migrate.RepairOptions{})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 	fmt.Println("changed:", res.Changed())
+}
+
+// A migration error reads on one line; %+v adds the offending line.
+func ExampleMigrationError() {
+	err := &migrate.MigrationError{Module: "myplaces", Script: "V1_2__add.sql", Line: 14, Column: 8,
+		Source: "CREATE tabel places (id int);", Err: errors.New(`syntax error at or near "tabel"`)}
+	fmt.Println(err)
+	fmt.Printf("%+v\n", err)
+	// Output:
+	// myplaces: V1_2__add.sql:14:8: syntax error at or near "tabel"
+	// myplaces: V1_2__add.sql:14:8: syntax error at or near "tabel"
+	//   14 | CREATE tabel places (id int);
+	//      |        ^
 }

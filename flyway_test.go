@@ -221,7 +221,7 @@ SELECT 6, version, description, 'DELETE', script, checksum, 'oskari', 0, success
 	mod := migrate.Module{Name: "myplaces", Scripts: scripts, Steps: []migrate.Step{fwPopulateCategories()}}
 	cfg := b.config(mod)
 
-	info, err := migrate.Info(t.Context(), cfg)
+	info, err := runInfo(t.Context(), cfg)
 	require.NoError(t, err)
 	require.Len(t, info, 1)
 	require.Equal(t, "1.1", info[0].Version)
@@ -237,7 +237,7 @@ SELECT 6, version, description, 'DELETE', script, checksum, 'oskari', 0, success
 	// Validation finds nothing wrong but the pending script.
 	validateCfg := cfg
 	validateCfg.IgnoreMigrationPatterns = []string{"*:pending"}
-	require.NoError(t, migrate.Validate(t.Context(), validateCfg))
+	require.NoError(t, runValidate(t.Context(), validateCfg))
 
 	res, err := migrate.Run(t.Context(), cfg)
 	require.NoError(t, err)
@@ -254,7 +254,7 @@ SELECT 6, version, description, 'DELETE', script, checksum, 'oskari', 0, success
 	require.NoError(t, b.pool.QueryRow(t.Context(), `SELECT count(*) FROM categories`).Scan(&categories))
 	require.Equal(t, 1, categories, "the Go step that replaces the Java migration did not run again")
 
-	info, err = migrate.Info(t.Context(), cfg)
+	info, err = runInfo(t.Context(), cfg)
 	require.NoError(t, err)
 	require.Equal(t, "1.2", info[0].Version)
 	require.Equal(t, []string{
@@ -265,7 +265,7 @@ SELECT 6, version, description, 'DELETE', script, checksum, 'oskari', 0, success
 		"5|Versioned|1.1|add place style|SQL|Success",
 		"7|Versioned|1.2|Add-category index|SQL|Success",
 	}, fwStates(info[0]))
-	require.NoError(t, migrate.Validate(t.Context(), cfg))
+	require.NoError(t, runValidate(t.Context(), cfg))
 
 	// A second boot has nothing to do.
 	res, err = migrate.Run(t.Context(), cfg)
@@ -340,7 +340,7 @@ FROM oskari_status_myplaces ORDER BY installed_rank`)
 
 	// Runway reads back what it wrote: valid, nothing to do.
 	cfg := b.config(mod)
-	require.NoError(t, migrate.Validate(t.Context(), cfg))
+	require.NoError(t, runValidate(t.Context(), cfg))
 	res, err = migrate.Run(t.Context(), cfg)
 	require.NoError(t, err)
 	require.Zero(t, res.Applied())

@@ -58,7 +58,7 @@ func TestInfoStates(t *testing.T) {
 	delete(files, "V1_4__deleted.sql") // applied, then deleted by a repair
 	mod := migrate.Module{Name: "myplaces", Scripts: files, Target: "4"}
 	cfg := b.config(mod)
-	require.NoError(t, migrate.Baseline(t.Context(), cfg, "myplaces", "0.1", ""))
+	require.NoError(t, runBaseline(t.Context(), cfg, "myplaces", "0.1", ""))
 	table := "oskari_status_myplaces"
 	rows := []struct {
 		version           any
@@ -83,7 +83,7 @@ func TestInfoStates(t *testing.T) {
 		b.insertRow(t, table, i+2, r.version, r.desc, r.typ, r.script, r.checksum, r.success)
 	}
 
-	got, err := migrate.Info(t.Context(), cfg)
+	got, err := runInfo(t.Context(), cfg)
 	require.NoError(t, err)
 	require.Len(t, got, 1)
 	require.Equal(t, []string{
@@ -114,11 +114,11 @@ func TestInfoStates(t *testing.T) {
 	// Future migrations: applied by a newer deployment.
 	b2 := setup(t)
 	cfg2 := b2.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__one.sql": {Data: []byte("SELECT 1;")}}})
-	require.NoError(t, migrate.Baseline(t.Context(), cfg2, "core", "0", ""))
+	require.NoError(t, runBaseline(t.Context(), cfg2, "core", "0", ""))
 	b2.insertRow(t, "oskari_status", 2, "1", "one", "SQL", "V1__one.sql", sum(t, "SELECT 1;"), true)
 	b2.insertRow(t, "oskari_status", 3, "9", "future", "JDBC", "com.example.V9__future", nil, true)
 	b2.insertRow(t, "oskari_status", 4, "10", "future failed", "SQL", "V10__future_failed.sql", 1, false)
-	got, err = migrate.Info(t.Context(), cfg2)
+	got, err = runInfo(t.Context(), cfg2)
 	require.NoError(t, err)
 	require.Equal(t, []string{
 		"Baseline 0 << Flyway Baseline >>: Baseline",
@@ -133,7 +133,7 @@ func TestInfoTable(t *testing.T) {
 	mods := oskariModules()[:2]
 	_, err := migrate.Run(t.Context(), b.config(mods[0]))
 	require.NoError(t, err)
-	got, err := migrate.Info(t.Context(), b.config(mods...))
+	got, err := runInfo(t.Context(), b.config(mods...))
 	require.NoError(t, err)
 	require.Len(t, got, 2)
 

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"hash/crc32"
-	"io/fs"
 	"log/slog"
 	"strconv"
 	"strings"
@@ -31,13 +30,12 @@ func legacyChecksums(b []byte) (raw, crlf int32) {
 }
 
 // legacyChecksumMatches reports whether stored is a Flyway 3 checksum of
-// m's file. It reads the file; it is only asked when the Flyway 4 checksum
-// did not match.
+// m's file. It is only asked when the Flyway 4 checksum did not match.
 func (m *migration) legacyChecksumMatches(stored int32) bool {
-	if m.fsys == nil {
+	if m.script == nil {
 		return false
 	}
-	b, err := fs.ReadFile(m.fsys, m.script)
+	b, err := m.script.raw()
 	if err != nil {
 		return false
 	}
@@ -50,19 +48,19 @@ func (m *migration) legacyChecksumMatches(stored int32) bool {
 func legacyChecksumRows(mi *moduleInfo) []*entry {
 	var out []*entry
 	for _, e := range mi.entries {
-		if e.row == nil || e.res == nil || e.row.checksum == nil || e.res.checksum == nil || e.res.repeatable() {
+		if e.row == nil || e.res == nil || e.row.checksum == nil || e.res.script == nil || e.res.repeatable() {
 			continue
 		}
-		if *e.row.checksum != *e.res.checksum && e.res.legacyChecksumMatches(*e.row.checksum) {
+		if *e.row.checksum != e.res.script.checksum && e.res.legacyChecksumMatches(*e.row.checksum) {
 			out = append(out, e)
 		}
 	}
 	return out
 }
 
-// setChecksum is the UPDATE that stores e's resolved checksum in its row.
-func setChecksum(t statusTable, e *entry) string {
-	return `UPDATE ` + t.ident() + ` SET checksum = ` + strconv.Itoa(int(*e.res.checksum)) +
+// setChecksum is the UPDATE that stores sum in e's row.
+func setChecksum(t statusTable, e *entry, sum int32) string {
+	return `UPDATE ` + t.ident() + ` SET checksum = ` + strconv.Itoa(int(sum)) +
 		` WHERE installed_rank = ` + strconv.Itoa(e.row.rank)
 }
 
@@ -72,33 +70,34 @@ func setChecksum(t statusTable, e *entry) string {
 // installed_rank, make version nullable, rename INIT rows to BASELINE and
 // rewrite Flyway 3 checksums. Unlike Flyway 4, which rewrote every
 // differing checksum, only checksums that are a Flyway 3 checksum of the
-// file are rewritten: a script edited since it ran stays a mismatch.
-func (m *moduleRun) upgradeLegacy(ctx context.Context, st *moduleState) error {
-	if m.cfg.LegacyTables == LegacyRefuse {
-		return fmt.Errorf("%w (a version_rank column): %s; set Config.LegacyTables to migrate.LegacyUpgrade to upgrade it in place", ErrLegacyTable, m.status.ident())
+// file are rewritten: a script edited since it ran stays a mismatch. The
+// table is then no longer usable by Flyway 3.
+func (r *runner) upgradeLegacy(ctx context.Context, mi *moduleInfo) error {
+	if r.cfg.LegacyTables == LegacyRefuse {
+		return fmt.Errorf("%w (a version_rank column): %s; set Config.LegacyTables to migrate.LegacyUpgrade to upgrade it in place (Flyway 3 can then no longer use it)", ErrLegacyTable, r.table.ident())
 	}
-	t := m.status.ident()
-	idx := func(suffix string) string { return pgx.Identifier{m.status.schema, m.status.name + suffix}.Sanitize() }
+	t := r.table.ident()
+	idx := func(suffix string) string { return pgx.Identifier{r.table.schema, r.table.name + suffix}.Sanitize() }
 	stmts := []string{
 		`BEGIN`,
 		`DROP INDEX IF EXISTS ` + idx("_vr_idx"),
 		`DROP INDEX IF EXISTS ` + idx("_ir_idx"),
 		`ALTER TABLE ` + t + ` DROP COLUMN version_rank`,
-		`ALTER TABLE ` + t + ` DROP CONSTRAINT ` + pgx.Identifier{m.status.name + "_pk"}.Sanitize(),
+		`ALTER TABLE ` + t + ` DROP CONSTRAINT ` + pgx.Identifier{r.table.name + "_pk"}.Sanitize(),
 		`ALTER TABLE ` + t + ` ALTER COLUMN version DROP NOT NULL`,
-		`ALTER TABLE ` + t + ` ADD CONSTRAINT ` + pgx.Identifier{m.status.name + "_pk"}.Sanitize() + ` PRIMARY KEY (installed_rank)`,
+		`ALTER TABLE ` + t + ` ADD CONSTRAINT ` + pgx.Identifier{r.table.name + "_pk"}.Sanitize() + ` PRIMARY KEY (installed_rank)`,
 		`UPDATE ` + t + ` SET type = 'BASELINE' WHERE type = 'INIT'`,
 	}
-	checksums := legacyChecksumRows(st.mi)
+	checksums := legacyChecksumRows(mi)
 	for _, e := range checksums {
-		stmts = append(stmts, setChecksum(m.status, e))
+		stmts = append(stmts, setChecksum(r.table, e, e.res.script.checksum))
 	}
 	stmts = append(stmts, `COMMIT`)
-	if _, err := m.sess.conn.PgConn().Exec(ctx, strings.Join(stmts, ";\n")).ReadAll(); err != nil {
-		m.rollback(ctx)
+	if _, err := r.sess.pg().Exec(ctx, strings.Join(stmts, ";\n")).ReadAll(); err != nil {
+		r.sess.rollback(ctx)
 		return fmt.Errorf("upgrading Flyway 3 status table %s: %w", t, err)
 	}
-	m.log.Info("upgraded Flyway 3 status table to the Flyway 4+ layout",
+	r.log.LogAttrs(ctx, slog.LevelInfo, "upgraded Flyway 3 status table to the Flyway 4+ layout; Flyway 3 can no longer use it",
 		slog.String("table", t), slog.Int("checksums_rewritten", len(checksums)))
 	return nil
 }

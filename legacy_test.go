@@ -221,7 +221,7 @@ func TestLegacyFlyway3InfoAndValidate(t *testing.T) {
 	rows := b.rows(t, legacyTable)
 	cfg := b.config(legacyModule())
 
-	info, err := migrate.Info(t.Context(), cfg)
+	info, err := runInfo(t.Context(), cfg)
 	require.NoError(t, err)
 	require.Len(t, info, 1)
 	require.True(t, info[0].Exists)
@@ -236,12 +236,12 @@ func TestLegacyFlyway3InfoAndValidate(t *testing.T) {
 
 	// The raw-bytes and CRLF checksums match their files: the only finding
 	// is the pending script.
-	err = migrate.Validate(t.Context(), cfg)
+	err = runValidate(t.Context(), cfg)
 	require.ErrorIs(t, err, migrate.ErrPendingMigration)
 	require.NotErrorIs(t, err, migrate.ErrChecksumMismatch)
 	require.Contains(t, err.Error(), "V1_3__add_override_sld.sql")
 	cfg.IgnoreMigrationPatterns = []string{"*:pending"}
-	require.NoError(t, migrate.Validate(t.Context(), cfg))
+	require.NoError(t, runValidate(t.Context(), cfg))
 
 	// A script edited since Flyway 3 ran it matches none of the variants.
 	edited := fstest.MapFS{}
@@ -253,7 +253,7 @@ func TestLegacyFlyway3InfoAndValidate(t *testing.T) {
 	edited["V1_1__add_analysis_style.sql"].Data = bytes.Replace(edited["V1_1__add_analysis_style.sql"].Data,
 		[]byte("dot_size integer"), []byte("dot_size smallint"), 1)
 	cfg.Modules = []migrate.Module{{Name: "analysis", Scripts: edited}}
-	err = migrate.Validate(t.Context(), cfg)
+	err = runValidate(t.Context(), cfg)
 	require.ErrorIs(t, err, migrate.ErrChecksumMismatch)
 	require.Contains(t, err.Error(), "analysis: V1_1__add_analysis_style.sql: checksum mismatch for version 1.1")
 

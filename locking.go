@@ -117,10 +117,10 @@ func releaseLock(ctx context.Context, conn *pgx.Conn, key int64) error {
 	defer cancel()
 	var ok bool
 	if err := conn.QueryRow(ctx, `SELECT pg_advisory_unlock($1)`, pgx.QueryExecModeSimpleProtocol, key).Scan(&ok); err != nil {
-		return fmt.Errorf("releasing migration lock: %w", err)
+		return err
 	}
 	if !ok {
-		return errors.New("releasing migration lock: the lock was not held by this session")
+		return errors.New("the lock was not held by this session")
 	}
 	return nil
 }

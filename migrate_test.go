@@ -346,7 +346,7 @@ func TestSyntaxErrorLocation(t *testing.T) {
 	require.Equal(t, "42704", pgErr.Code) // undefined_object: type "tabel"
 	require.Equal(t, "myplaces: sql/V1_2__add.sql:7:27: ERROR: type \"tabel\" does not exist (SQLSTATE 42704)\n"+
 		"  7 |       x int, ADD COLUMN y tabel;\n"+
-		"    |                           ^", err.Error())
+		"    |                           ^", fmt.Sprintf("%+v", err))
 
 	// The first migration stays, nothing of the failed one remains, the
 	// third never ran.
@@ -363,7 +363,8 @@ func TestSyntaxErrorLocation(t *testing.T) {
 	_, err = migrate.Run(t.Context(), b.config(mod))
 	require.ErrorAs(t, err, &merr)
 	require.Equal(t, [2]int{2, 1}, [2]int{merr.Line, merr.Column})
-	require.Equal(t, "myplaces: sql/V1_2__add.sql:2:1: ERROR: syntax error at or near \"SELEC\" (SQLSTATE 42601)\n  2 | SELEC 2;\n    | ^", err.Error())
+	require.Equal(t, "myplaces: sql/V1_2__add.sql:2:1: ERROR: syntax error at or near \"SELEC\" (SQLSTATE 42601)\n  2 | SELEC 2;\n    | ^", fmt.Sprintf("%+v", err))
+	require.NotContains(t, err.Error(), "\n", "Error is one line")
 }
 
 func TestFailingGoStepIsRolledBack(t *testing.T) {
@@ -707,8 +708,55 @@ func TestNoSecretsInErrorsOrLogs(t *testing.T) {
 	require.Contains(t, logs.String(), "DB migration failed!")
 }
 
-func TestNothingToDo(t *testing.T) {
+// A Config without modules is a mistake, not a run with nothing to do.
+func TestNoModulesIsAnError(t *testing.T) {
 	res, err := migrate.Run(t.Context(), migrate.Config{})
-	require.NoError(t, err)
+	require.ErrorIs(t, err, migrate.ErrInvalidConfig)
+	require.ErrorContains(t, err, "no modules")
 	require.Empty(t, res.Modules)
+}
+
+// runInfo is New followed by Migrator.Info.
+func runInfo(ctx context.Context, cfg migrate.Config) ([]migrate.ModuleStatus, error) {
+	m, err := migrate.New(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return m.Info(ctx)
+}
+
+// runValidate is New followed by Migrator.Validate.
+func runValidate(ctx context.Context, cfg migrate.Config) error {
+	m, err := migrate.New(cfg)
+	if err != nil {
+		return err
+	}
+	return m.Validate(ctx)
+}
+
+// runRepair is New followed by Migrator.Repair.
+func runRepair(ctx context.Context, cfg migrate.Config, opts migrate.RepairOptions) (*migrate.RepairResult, error) {
+	m, err := migrate.New(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return m.Repair(ctx, opts)
+}
+
+// runUndo is New followed by Migrator.Undo.
+func runUndo(ctx context.Context, cfg migrate.Config, module, target string) (*migrate.ModuleResult, error) {
+	m, err := migrate.New(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return m.Undo(ctx, module, target)
+}
+
+// runBaseline is New followed by Migrator.Baseline.
+func runBaseline(ctx context.Context, cfg migrate.Config, module, version, description string) error {
+	m, err := migrate.New(cfg)
+	if err != nil {
+		return err
+	}
+	return m.Baseline(ctx, module, migrate.BaselineOptions{Version: version, Description: description})
 }

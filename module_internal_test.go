@@ -55,12 +55,12 @@ func TestResolve(t *testing.T) {
 		},
 		Steps: []Step{{Version: "1.0.2", Description: "Populate data", Up: up}},
 	}
-	r, err := m.resolve()
+	r, err := resolve(m)
 	require.NoError(t, err)
 	migs := r.versioned
 	var got []string
 	for _, mg := range migs {
-		got = append(got, mg.version.String()+" "+mg.typ+" "+mg.script)
+		got = append(got, mg.version.String()+" "+string(mg.typ)+" "+mg.name)
 	}
 	require.Equal(t, []string{
 		"1.0 SQL V1_0__create.sql",
@@ -68,8 +68,9 @@ func TestResolve(t *testing.T) {
 		"1.0.2 JDBC V1_0_2__Populate_data",
 		"1.0.3 SQL V1_0_3__after_step.sql",
 	}, got)
-	require.Equal(t, int32(78787420), *migs[1].checksum)
-	require.Nil(t, migs[2].checksum)
+	require.Equal(t, int32(78787420), migs[1].script.checksum)
+	require.Nil(t, migs[2].script)
+	require.True(t, migs[3].script.conf == scriptConf{}, "executeInTransaction=true read from the listing")
 }
 
 func TestResolveErrors(t *testing.T) {
@@ -88,7 +89,7 @@ func TestResolveErrors(t *testing.T) {
 			{Version: "4"},
 		},
 	}
-	_, err := m.resolve()
+	_, err := resolve(m)
 	require.ErrorIs(t, err, ErrDuplicateVersion)
 	require.ErrorIs(t, err, ErrInvalidName)
 	require.ErrorIs(t, err, ErrInvalidConfig)
@@ -106,7 +107,13 @@ func TestResolveErrors(t *testing.T) {
 }
 
 func TestResolveEmptyModule(t *testing.T) {
-	_, err := (&Module{Name: "custom", Scripts: fstest.MapFS{"README.md": {}}}).resolve()
+	_, err := resolve(&Module{Name: "custom", Scripts: fstest.MapFS{"README.md": {}}})
 	require.ErrorIs(t, err, ErrInvalidConfig)
 	require.Contains(t, err.Error(), "custom: invalid configuration: module has no migrations")
+}
+
+// resolve resolves m with the default configuration.
+func resolve(m *Module) (*source, error) {
+	cfg := Config{}.withDefaults()
+	return resolveModule(&cfg, *m)
 }

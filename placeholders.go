@@ -2,6 +2,7 @@ package migrate
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -80,6 +81,29 @@ func replacePlaceholders(text string, p placeholders) (replaced, error) {
 		rest = rest[i+len(whole):]
 	}
 	return replaced{text: b.String(), edits: edits}, nil
+}
+
+// placeholderNames yields the name and character offset of every ${name}
+// in text.
+func placeholderNames(text string) iter.Seq2[string, int] {
+	return func(yield func(string, int) bool) {
+		for at := 0; ; {
+			i := strings.Index(text[at:], placeholderPrefix)
+			if i < 0 {
+				return
+			}
+			i += at
+			j := strings.Index(text[i+len(placeholderPrefix):], placeholderSuffix)
+			if j < 0 {
+				return
+			}
+			name := text[i+len(placeholderPrefix) : i+len(placeholderPrefix)+j]
+			if !yield(name, utf8.RuneCountInString(text[:i])) {
+				return
+			}
+			at = i + len(placeholderPrefix) + j + len(placeholderSuffix)
+		}
+	}
 }
 
 // origOffset maps a character offset in the replaced text to the original

@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// RepairOptions configures [Repair].
+// RepairOptions configures [Migrator.Repair].
 type RepairOptions struct {
 	// DeleteMissing marks applied migrations that no longer exist locally
 	// (states Missing and Future) as deleted, by inserting DELETE rows as
@@ -16,7 +16,7 @@ type RepairOptions struct {
 	DeleteMissing bool
 }
 
-// RepairResult reports what [Repair] changed, module by module.
+// RepairResult reports what [Migrator.Repair] changed, module by module.
 type RepairResult struct {
 	Modules []ModuleRepair
 }
@@ -45,47 +45,68 @@ func (r *RepairResult) Changed() bool {
 // description and type of applied migrations to their files and steps
 // (after line-ending changes, or Flyway 3 checksums), upgrades a Flyway 3
 // table, and with opts.DeleteMissing marks applied migrations that no
-// longer exist locally as deleted.
-func Repair(ctx context.Context, cfg Config, opts RepairOptions) (*RepairResult, error) {
+// longer exist locally as deleted. Realigned entries carry the checksum now
+// stored.
+func (m *Migrator) Repair(ctx context.Context, opts RepairOptions) (*RepairResult, error) {
 	res := &RepairResult{}
-	err := eachModule(ctx, cfg, func(ctx context.Context, m *moduleRun) (err error) {
-		unlock, err := m.lock(ctx)
+	err := m.each(ctx, func(ctx context.Context, r *runner) (err error) {
+		unlock, err := r.lock(ctx)
 		if err != nil {
 			return err
 		}
 		defer func() { err = unlock(err) }()
-		st, err := m.readInfo(ctx)
-		if err != nil || !st.exists {
-			return err
+		mr, err := r.repair(ctx, opts)
+		if err == nil {
+			res.Modules = append(res.Modules, mr)
 		}
-		var upgraded []MigrationInfo
-		if st.legacy {
-			for _, e := range legacyChecksumRows(st.mi) {
-				upgraded = append(upgraded, e.info)
-			}
-			if st, err = m.prepareTable(ctx); err != nil {
-				return err
-			}
-		}
-		mr, stmts := repairPlan(m.Name, m.status, st.mi, opts, m.ignore, m.cfg.InstalledBy)
-		mr.Realigned = append(upgraded, mr.Realigned...)
-		if len(stmts) > 0 {
-			q := "BEGIN;\n" + strings.Join(stmts, ";\n") + ";\nCOMMIT"
-			if _, err := m.sess.conn.PgConn().Exec(ctx, q).ReadAll(); err != nil {
-				m.rollback(ctx)
-				return err
-			}
-			m.log.Info("repaired status table", slog.Int("removed", len(mr.Removed)),
-				slog.Int("realigned", len(mr.Realigned)), slog.Int("deleted", len(mr.Deleted)))
-		}
-		res.Modules = append(res.Modules, mr)
-		return nil
+		return err
 	})
 	return res, err
 }
 
+// repair repairs the module's status table under its lock.
+func (r *runner) repair(ctx context.Context, opts RepairOptions) (ModuleRepair, error) {
+	mr := ModuleRepair{Module: r.src.Name}
+	st, err := r.sess.read(ctx, r.src.table)
+	if err != nil || !st.exists {
+		return mr, err
+	}
+	mi, err := r.merge(st)
+	if err != nil {
+		return mr, err
+	}
+	var upgraded []MigrationInfo
+	if st.legacy {
+		for _, e := range legacyChecksumRows(mi) {
+			info := e.info
+			info.Checksum = &e.res.script.checksum
+			upgraded = append(upgraded, info)
+		}
+		if err := r.upgradeLegacy(ctx, mi); err != nil {
+			return mr, err
+		}
+		if st, err = r.sess.read(ctx, r.src.table); err != nil {
+			return mr, err
+		}
+		if mi, err = r.merge(st); err != nil {
+			return mr, err
+		}
+	}
+	mr, stmts := repairPlan(r.src.Name, r.table, mi, opts, r.ignore, r.cfg.InstalledBy, r.checksum)
+	mr.Realigned = append(upgraded, mr.Realigned...)
+	if len(stmts) > 0 {
+		if err := r.sess.exec(ctx, "BEGIN;\n"+strings.Join(stmts, ";\n")+";\nCOMMIT"); err != nil {
+			r.sess.rollback(ctx)
+			return mr, err
+		}
+		r.log.LogAttrs(ctx, slog.LevelInfo, "repaired status table", slog.Int("removed", len(mr.Removed)),
+			slog.Int("realigned", len(mr.Realigned)), slog.Int("deleted", len(mr.Deleted)))
+	}
+	return mr, nil
+}
+
 // repairPlan returns what Repair changes in one module and the SQL for it.
-func repairPlan(module string, t statusTable, mi *moduleInfo, opts RepairOptions, ignore ignoreSet, installedBy string) (ModuleRepair, []string) {
+func repairPlan(module string, t statusTable, mi *moduleInfo, opts RepairOptions, ignore ignoreSet, installedBy string, checksum func(*migration) *int32) (ModuleRepair, []string) {
 	mr := ModuleRepair{Module: module}
 	var stmts []string
 	for _, e := range mi.entries {
@@ -96,31 +117,39 @@ func repairPlan(module string, t statusTable, mi *moduleInfo, opts RepairOptions
 		case opts.DeleteMissing && (e.info.State == StateMissing && !ignore.ignores(e.info.Category, "missing") ||
 			e.info.State == StateFuture && !ignore.ignores(e.info.Category, "future")):
 			stmts = append(stmts, insertStatusSQL(t, statusInsert{
-				version: e.info.Version, description: e.row.description, typ: typeDelete,
+				version: e.info.Version, description: e.row.description, typ: TypeDelete,
 				script: e.row.script, checksum: e.row.checksum, installedBy: installedBy,
 			}))
 			mr.Deleted = append(mr.Deleted, e.info)
 		case e.row != nil && e.res != nil && e.res.repeatable() && e.info.State == StateSuccess &&
-			e.row.checksum != nil && e.res.checksum != nil && *e.row.checksum != *e.res.checksum:
+			e.row.checksum != nil && checksum(e.res) != nil && *e.row.checksum != *checksum(e.res):
 			// Stored as the raw text's checksum: store the replaced text's.
-			stmts = append(stmts, setChecksum(t, e))
-			mr.Realigned = append(mr.Realigned, e.info)
+			stmts = append(stmts, setChecksum(t, e, *checksum(e.res)))
+			mr.Realigned = append(mr.Realigned, realigned(e, checksum(e.res)))
 		case e.row != nil && e.res != nil && (e.info.State == StateSuccess || e.info.State == StateOutOfOrder) &&
 			!e.res.repeatable() && (mi.baseline.IsZero() || e.version.Compare(mi.baseline) > 0):
 			desc := truncate(e.res.description, 200)
-			sameSum := e.res.checksum == nil && e.row.checksum == nil ||
-				e.res.checksum != nil && e.row.checksum != nil && *e.res.checksum == *e.row.checksum
+			want := checksum(e.res)
+			sameSum := want == nil && e.row.checksum == nil ||
+				want != nil && e.row.checksum != nil && *want == *e.row.checksum
 			if sameSum && desc == e.row.description && normalizeType(e.row.typ) == e.res.typ {
 				continue
 			}
 			sum := "NULL"
-			if e.res.checksum != nil {
-				sum = strconv.Itoa(int(*e.res.checksum))
+			if want != nil {
+				sum = strconv.Itoa(int(*want))
 			}
 			stmts = append(stmts, `UPDATE `+t.ident()+` SET checksum = `+sum+`, description = `+quoteLiteral(desc)+
-				`, type = `+quoteLiteral(e.res.typ)+` WHERE installed_rank = `+strconv.Itoa(e.row.rank))
-			mr.Realigned = append(mr.Realigned, e.info)
+				`, type = `+quoteLiteral(string(e.res.typ))+` WHERE installed_rank = `+strconv.Itoa(e.row.rank))
+			mr.Realigned = append(mr.Realigned, realigned(e, want))
 		}
 	}
 	return mr, stmts
+}
+
+// realigned is e's info as Repair leaves it: with the checksum now stored.
+func realigned(e *entry, sum *int32) MigrationInfo {
+	info := e.info
+	info.Checksum = sum
+	return info
 }

@@ -48,7 +48,7 @@ func TestRepairRemovesFailedRow(t *testing.T) {
 	require.ErrorIs(t, err, migrate.ErrFailedMigration)
 	require.False(t, b.tableExists(t, "b"))
 
-	res, err := migrate.Repair(t.Context(), cfg, migrate.RepairOptions{})
+	res, err := runRepair(t.Context(), cfg, migrate.RepairOptions{})
 	require.NoError(t, err)
 	require.True(t, res.Changed())
 	removed, realigned, deleted := repairedVersions(t, res, "myplaces")
@@ -136,7 +136,7 @@ func TestRepairRealigns(t *testing.T) {
 			_, err = migrate.Run(t.Context(), cfg)
 			require.ErrorIs(t, err, tt.wantErr)
 
-			res, err := migrate.Repair(t.Context(), cfg, migrate.RepairOptions{})
+			res, err := runRepair(t.Context(), cfg, migrate.RepairOptions{})
 			require.NoError(t, err)
 			require.True(t, res.Changed())
 			removed, realigned, deleted := repairedVersions(t, res, "analysis")
@@ -145,14 +145,14 @@ func TestRepairRealigns(t *testing.T) {
 			require.Empty(t, deleted)
 			require.Equal(t, []string{tt.wantRow, rowB}, b.rows(t, "oskari_status_analysis"))
 
-			require.NoError(t, migrate.Validate(t.Context(), cfg))
+			require.NoError(t, runValidate(t.Context(), cfg))
 			run, err := migrate.Run(t.Context(), cfg)
 			require.NoError(t, err)
 			require.Zero(t, run.Applied(), "a realigned migration does not run again")
 			require.Equal(t, "2", run.Modules[0].Version)
 
 			// Once realigned, there is nothing left to repair.
-			res, err = migrate.Repair(t.Context(), cfg, migrate.RepairOptions{})
+			res, err = runRepair(t.Context(), cfg, migrate.RepairOptions{})
 			require.NoError(t, err)
 			require.False(t, res.Changed())
 		})
@@ -177,14 +177,14 @@ func TestRepairDeleteMissing(t *testing.T) {
 	require.ErrorIs(t, err, migrate.ErrMissingMigration)
 
 	// Without DeleteMissing a missing migration stays an error.
-	res, err := migrate.Repair(t.Context(), cfg, migrate.RepairOptions{})
+	res, err := runRepair(t.Context(), cfg, migrate.RepairOptions{})
 	require.NoError(t, err)
 	require.False(t, res.Changed())
 	require.Equal(t, before, b.rows(t, "oskari_status_userlayer"))
 	_, err = migrate.Run(t.Context(), cfg)
 	require.ErrorIs(t, err, migrate.ErrMissingMigration)
 
-	res, err = migrate.Repair(t.Context(), cfg, migrate.RepairOptions{DeleteMissing: true})
+	res, err = runRepair(t.Context(), cfg, migrate.RepairOptions{DeleteMissing: true})
 	require.NoError(t, err)
 	require.True(t, res.Changed())
 	removed, realigned, deleted := repairedVersions(t, res, "userlayer")
@@ -208,7 +208,7 @@ func TestRepairDeleteMissing(t *testing.T) {
 	require.True(t, b.tableExists(t, "b"), "marking a migration deleted does not revert it")
 
 	// A second repair finds nothing to do.
-	res, err = migrate.Repair(t.Context(), cfg, migrate.RepairOptions{DeleteMissing: true})
+	res, err = runRepair(t.Context(), cfg, migrate.RepairOptions{DeleteMissing: true})
 	require.NoError(t, err)
 	require.False(t, res.Changed())
 	require.Len(t, b.rows(t, "oskari_status_userlayer"), 4)
@@ -233,7 +233,7 @@ func TestRepairTakesTheModuleLock(t *testing.T) {
 	require.NoError(t, err)
 
 	cfg.LockTimeout = 100 * time.Millisecond
-	res, err := migrate.Repair(t.Context(), cfg, migrate.RepairOptions{})
+	res, err := runRepair(t.Context(), cfg, migrate.RepairOptions{})
 	require.ErrorIs(t, err, migrate.ErrLockTimeout)
 	require.Contains(t, err.Error(), "myplaces")
 	require.False(t, res.Changed())
@@ -242,7 +242,7 @@ func TestRepairTakesTheModuleLock(t *testing.T) {
 	var released bool
 	require.NoError(t, holder.QueryRow(t.Context(), `SELECT pg_advisory_unlock($1)`, key).Scan(&released))
 	require.True(t, released)
-	res, err = migrate.Repair(t.Context(), cfg, migrate.RepairOptions{})
+	res, err = runRepair(t.Context(), cfg, migrate.RepairOptions{})
 	require.NoError(t, err)
 	removed, _, _ := repairedVersions(t, res, "myplaces")
 	require.Equal(t, []string{"2"}, removed)
@@ -267,7 +267,7 @@ func TestRepairUpToDateChangesNothing(t *testing.T) {
 	}
 
 	for _, opts := range []migrate.RepairOptions{{}, {DeleteMissing: true}} {
-		res, err := migrate.Repair(t.Context(), cfg, opts)
+		res, err := runRepair(t.Context(), cfg, opts)
 		require.NoError(t, err)
 		require.False(t, res.Changed())
 		require.Len(t, res.Modules, len(mods))
@@ -285,7 +285,7 @@ func TestRepairUpToDateChangesNothing(t *testing.T) {
 func TestRepairMissingTable(t *testing.T) {
 	b := setup(t)
 	cfg := b.config(migrate.Module{Name: "myplaces", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}}})
-	res, err := migrate.Repair(t.Context(), cfg, migrate.RepairOptions{DeleteMissing: true})
+	res, err := runRepair(t.Context(), cfg, migrate.RepairOptions{DeleteMissing: true})
 	require.NoError(t, err)
 	require.False(t, res.Changed())
 	require.False(t, b.tableExists(t, "oskari_status_myplaces"), "Repair creates no status table")

@@ -42,7 +42,7 @@ func TestRepeatableMigrations(t *testing.T) {
 	// A changed repeatable runs again, with a new row; the old row is
 	// Superseded. Changing a placeholder value changes the checksum too.
 	files["R__b_view.sql"] = &fstest.MapFile{Data: []byte("CREATE OR REPLACE VIEW v_b AS SELECT id, extra FROM t;")}
-	info, err := migrate.Info(t.Context(), cfg)
+	info, err := runInfo(t.Context(), cfg)
 	require.NoError(t, err)
 	require.Contains(t, states(info[0]), "Repeatable  b view: Outdated")
 	require.Contains(t, states(info[0]), "Repeatable  b view: Pending")
@@ -50,7 +50,7 @@ func TestRepeatableMigrations(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, 1, res.Applied())
 	require.Equal(t, "R__b_view.sql", res.Modules[0].Applied[0].Script)
-	info, err = migrate.Info(t.Context(), cfg)
+	info, err = runInfo(t.Context(), cfg)
 	require.NoError(t, err)
 	require.Equal(t, []string{
 		"Versioned 1 table: Success",
@@ -75,7 +75,7 @@ func TestRepeatableRawChecksumAccepted(t *testing.T) {
 	const raw = "CREATE OR REPLACE VIEW v AS SELECT ${col} AS c;"
 	cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{"R__v.sql": {Data: []byte(raw)}}})
 	cfg.Placeholders = map[string]string{"col": "1"}
-	require.NoError(t, migrate.Baseline(t.Context(), cfg, "core", "0", ""))
+	require.NoError(t, runBaseline(t.Context(), cfg, "core", "0", ""))
 	b.insertRow(t, "oskari_status", 2, nil, "v", "SQL", "R__v.sql", sum(t, raw), true)
 	res, err := migrate.Run(t.Context(), cfg)
 	require.NoError(t, err)
@@ -137,7 +137,7 @@ func TestTargets(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, tt.second, res.Modules[0].Version)
 			if tt.target == "1.1" {
-				info, err := migrate.Info(t.Context(), cfg)
+				info, err := runInfo(t.Context(), cfg)
 				require.NoError(t, err)
 				require.Contains(t, states(info[0]), "Versioned 3 d: Above Target")
 			}

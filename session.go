@@ -6,103 +6,231 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgconn/ctxwatch"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
-// session is one pinned connection and what Run learned about it.
+// cleanupTimeout bounds Runway's own clean-up statements (rollback,
+// session restore, unlock) that run after ctx may have ended.
+const cleanupTimeout = 10 * time.Second
+
+// cancelGrace is how long a statement cancelled on the server has to
+// report its outcome before the connection is closed.
+const cancelGrace = 10 * time.Second
+
+// session is one pinned connection and what Runway learned about it.
 type session struct {
 	conn        *pgx.Conn
-	schema      string                    // default schema for status tables
-	user        string                    // current_user
-	database    string                    // current_database()
-	serverMajor int                       // PostgreSQL major version, 0 if unknown
 	release     func(ctx context.Context) // returns or closes the connection
-	broken      bool                      // close instead of returning to a pool
+	borrowed    bool                      // from Config.Pool
+	broken      bool                      // its state is unknown: close it
+	dirty       bool                      // migrations or callbacks ran on it
+	id          identity
+	schema      string                // default schema for status tables
+	serverMajor int                   // PostgreSQL major version, 0 if unknown
+	history     map[string]statusRead // the first read, by table, for the unlocked checks
 }
 
-// connector opens one connection per distinct database for the length of a
-// Run and hands it to each module that uses that database, in turn.
+// pg returns the session's low-level connection.
+func (s *session) pg() *pgconn.PgConn { return s.conn.PgConn() }
+
+// fail records that a statement of Runway's own failed with err: the
+// session's state is unknown, so it is closed rather than reused. It is
+// the one place that decides that a session is broken.
+func (s *session) fail(err error) error {
+	if err != nil {
+		s.broken = true
+	}
+	return err
+}
+
+// exec runs Runway's own SQL, bounded by cleanupTimeout and not by ctx,
+// which may have ended (rollback, restore, unlock, recording a failure).
+func (s *session) exec(ctx context.Context, sql string) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cleanupTimeout)
+	defer cancel()
+	_, err := s.pg().Exec(ctx, sql).ReadAll()
+	return s.fail(err)
+}
+
+// rollback ends a transaction a failed migration left open.
+func (s *session) rollback(ctx context.Context) {
+	if s.pg().TxStatus() != 'I' {
+		_ = s.exec(ctx, "ROLLBACK")
+	}
+}
+
+// guard runs fn, which sends statements on the session, so that ending
+// ctx cancels them on the server and fn still sees their outcome: fn gets
+// a context that ctx's end does not cancel; when ctx ends, a cancel request
+// goes to the server and fn has cancelGrace to return before its context
+// ends too (which closes the connection, outcome unknown). The error then
+// wraps ctx's, and only then: a failure the context did not cause does not
+// mention it.
+func (s *session) guard(ctx context.Context, fn func(ctx context.Context) error) error {
+	if ctx.Done() == nil {
+		return fn(ctx)
+	}
+	fctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancel()
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	wg.Go(func() {
+		select {
+		case <-stop:
+			return
+		case <-ctx.Done():
+		}
+		cctx, ccancel := context.WithTimeout(fctx, cancelGrace)
+		_ = s.pg().CancelRequest(cctx)
+		ccancel()
+		t := time.NewTimer(cancelGrace)
+		defer t.Stop()
+		select {
+		case <-stop:
+		case <-t.C:
+			s.broken = true
+			cancel()
+		}
+	})
+	err := fn(fctx)
+	close(stop)
+	wg.Wait()
+	if err != nil && ctx.Err() != nil && !errors.Is(err, ctx.Err()) && causedByCancel(err) {
+		err = fmt.Errorf("%w (%w)", err, context.Cause(ctx))
+	}
+	return err
+}
+
+// causedByCancel reports whether err is what a cancelled statement or a
+// connection closed on cancellation gives.
+func causedByCancel(err error) bool {
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) {
+		return pgErr.Code == "57014" // query_canceled
+	}
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || pgconn.SafeToRetry(err) || isClosed(err)
+}
+
+// isClosed reports whether err says the connection is gone.
+func isClosed(err error) bool {
+	var pgErr *pgconn.PgError
+	return err != nil && !errors.As(err, &pgErr)
+}
+
+// connector opens one session per distinct database for the length of a
+// run and hands it to each module that uses that database, in turn.
 type connector struct {
-	cfg      Config
+	cfg      *Config
 	sessions map[string]*session // by Module.DatabaseURL; "" is the Config's database
 }
 
-func newConnector(cfg Config) *connector {
+func newConnector(cfg *Config) *connector {
 	return &connector{cfg: cfg, sessions: map[string]*session{}}
 }
 
-// get returns the session for a module's database, connecting on first use.
-func (c *connector) get(ctx context.Context, moduleURL string) (*session, error) {
+// get returns the session for a module's database, connecting on first
+// use and reading the identity and the status tables of every module
+// sharing it in one query.
+func (c *connector) get(ctx context.Context, moduleURL string, tables []string) (*session, error) {
 	if s, ok := c.sessions[moduleURL]; ok {
 		return s, nil
 	}
-	s := &session{}
-	switch {
-	case moduleURL == "" && c.cfg.Pool != nil:
-		pc, err := c.cfg.Pool.Acquire(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("acquiring a connection: %w", err)
-		}
-		s.conn = pc.Conn()
-		s.release = func(ctx context.Context) {
-			if s.broken {
-				_ = pc.Hijack().Close(ctx)
-				return
-			}
-			pc.Release()
-		}
-	default:
-		url := moduleURL
-		if url == "" {
-			url = c.cfg.DatabaseURL
-		}
-		cc, err := pgx.ParseConfig(url)
-		if err != nil {
-			return nil, redactParseError(err)
-		}
-		if _, ok := cc.RuntimeParams["application_name"]; !ok {
-			cc.RuntimeParams["application_name"] = "runway"
-		}
-		// On cancellation, ask the server to cancel the statement rather
-		// than only dropping the connection: a backend busy in a long
-		// statement would otherwise keep the advisory lock until it ends.
-		cc.BuildContextWatcherHandler = func(pc *pgconn.PgConn) ctxwatch.Handler {
-			return &pgconn.CancelRequestContextWatcherHandler{Conn: pc, CancelRequestDelay: 0, DeadlineDelay: 5 * time.Second}
-		}
-		conn, err := pgx.ConnectConfig(ctx, cc)
-		if err != nil {
-			return nil, err // pgconn's ConnectError names user, database and host, never the password
-		}
-		s.conn = conn
-		s.release = func(ctx context.Context) { _ = conn.Close(ctx) }
-	}
-	var schema *string
-	err := s.conn.QueryRow(ctx, `SELECT current_schema(), current_user, current_database()`, pgx.QueryExecModeSimpleProtocol).Scan(&schema, &s.user, &s.database)
+	s, err := c.connect(ctx, moduleURL)
 	if err != nil {
-		s.release(ctx)
-		return nil, fmt.Errorf("reading session identity: %w", err)
+		return nil, err
 	}
-	major, _, _ := strings.Cut(s.conn.PgConn().ParameterStatus("server_version"), ".")
-	s.serverMajor, _ = strconv.Atoi(major)
-	s.schema = c.cfg.Schema
-	if s.schema == "" {
-		if schema == nil {
-			s.release(ctx)
-			return nil, configErr("the connection has no current schema (no schema of search_path exists): set Config.Schema")
-		}
-		s.schema = *schema
+	if err := s.load(ctx, c.cfg.Schema, tables); err != nil {
+		s.release(ctx)
+		return nil, err
 	}
 	c.sessions[moduleURL] = s
 	return s, nil
 }
 
+// connect opens or borrows a connection.
+func (c *connector) connect(ctx context.Context, moduleURL string) (*session, error) {
+	if moduleURL == "" && c.cfg.Pool != nil {
+		return borrow(ctx, c.cfg.Pool)
+	}
+	cc, err := pgx.ParseConfig(cmpOrString(moduleURL, c.cfg.DatabaseURL))
+	if err != nil {
+		return nil, redactParseError(err)
+	}
+	if _, ok := cc.RuntimeParams["application_name"]; !ok {
+		cc.RuntimeParams["application_name"] = "runway"
+	}
+	// On cancellation outside guard, ask the server to cancel the statement
+	// rather than only dropping the connection.
+	cc.BuildContextWatcherHandler = func(pc *pgconn.PgConn) ctxwatch.Handler {
+		return &pgconn.CancelRequestContextWatcherHandler{Conn: pc, CancelRequestDelay: 0, DeadlineDelay: 5 * time.Second}
+	}
+	conn, err := pgx.ConnectConfig(ctx, cc)
+	if err != nil {
+		return nil, err // pgconn's ConnectError names user, database and host, never the password
+	}
+	return &session{conn: conn, release: func(ctx context.Context) { _ = conn.Close(ctx) }}, nil
+}
+
+// borrow acquires a connection from the application's pool. It goes back
+// only if nothing but Runway's reads and its lock ran on it.
+func borrow(ctx context.Context, pool *pgxpool.Pool) (*session, error) {
+	pc, err := pool.Acquire(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("acquiring a connection: %w", err)
+	}
+	s := &session{conn: pc.Conn(), borrowed: true}
+	s.release = func(ctx context.Context) {
+		if s.broken || s.dirty || s.pg().TxStatus() != 'I' {
+			_ = pc.Hijack().Close(ctx)
+			return
+		}
+		pc.Release()
+	}
+	return s, nil
+}
+
+func cmpOrString(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// load reads the session's identity and the status tables.
+func (s *session) load(ctx context.Context, schema string, tables []string) error {
+	h, err := readHistories(ctx, s.pg(), schema, tables, nil)
+	if err != nil {
+		return s.fail(err)
+	}
+	major, _, _ := strings.Cut(s.pg().ParameterStatus("server_version"), ".")
+	s.serverMajor, _ = strconv.Atoi(major)
+	s.id, s.history = h.identity, h.tables
+	if h.schema == nil {
+		return configErr("the connection has no current schema (no schema of search_path exists): set Config.Schema")
+	}
+	s.schema = *h.schema
+	return nil
+}
+
+// read reads one status table again (under its lock).
+func (s *session) read(ctx context.Context, table string) (statusRead, error) {
+	prev, known := s.history[table]
+	h, err := readHistories(ctx, s.pg(), s.schema, []string{table}, map[string]bool{table: known && !prev.exists})
+	if err != nil {
+		return statusRead{}, s.fail(err)
+	}
+	return h.tables[table], nil
+}
+
 // close releases every session.
 func (c *connector) close(ctx context.Context) {
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cleanupTimeout)
 	defer cancel()
 	for _, s := range c.sessions {
 		s.release(ctx)

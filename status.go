@@ -2,7 +2,6 @@ package migrate
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -32,7 +31,7 @@ type appliedRow struct {
 	rank          int
 	version       *string // NULL for repeatables and schema rows
 	description   string
-	typ           string
+	typ           MigrationType
 	script        string
 	checksum      *int32
 	installedBy   string
@@ -51,63 +50,10 @@ type statusRead struct {
 	legacy bool // the table has Flyway 3's layout (a version_rank column)
 }
 
-// readStatus reads all rows of the status table in rank order, and whether
-// it has Flyway 3's layout, with one simple-protocol query: one round trip.
-// A missing table (or schema) is reported as exists=false, not an error.
-func readStatus(ctx context.Context, conn *pgx.Conn, t statusTable) (statusRead, error) {
-	q := `SELECT l.legacy, ` + prefixColumns("s.") + `
-FROM (SELECT EXISTS (SELECT FROM pg_attribute WHERE attrelid = ` + quoteLiteral(t.ident()) + `::regclass
-        AND attname = 'version_rank' AND NOT attisdropped) AS legacy) l
-LEFT JOIN (SELECT ` + statusColumns + ` FROM ` + t.ident() + `) s ON true
-ORDER BY s.installed_rank`
-	rows, err := conn.Query(ctx, q, pgx.QueryExecModeSimpleProtocol)
-	var st statusRead
-	if err == nil {
-		for rows.Next() {
-			// Every column is NULL in the one row of an empty table.
-			var (
-				a                            appliedRow
-				rank, execTime               *int
-				description, typ, script, by *string
-				installedOn                  *time.Time
-				success                      *bool
-			)
-			if err = rows.Scan(&st.legacy, &rank, &a.version, &description, &typ, &script, &a.checksum,
-				&by, &installedOn, &execTime, &success); err != nil {
-				break
-			}
-			if rank == nil {
-				continue
-			}
-			a.rank, a.description, a.typ, a.script, a.installedBy = *rank, *description, *typ, *script, *by
-			a.installedOn, a.executionTime, a.success = *installedOn, *execTime, *success
-			st.rows = append(st.rows, a)
-		}
-		rows.Close()
-		if err == nil {
-			err = rows.Err()
-		}
-	}
-	var pgErr *pgconn.PgError
-	if errors.As(err, &pgErr) && (pgErr.Code == "42P01" || pgErr.Code == "3F000") {
-		return statusRead{}, nil // undefined_table, invalid_schema_name
-	}
-	if err != nil {
-		return statusRead{}, fmt.Errorf("reading status table %s: %w", t.ident(), err)
-	}
-	st.exists = true
-	return st, nil
-}
-
-// prefixColumns returns statusColumns with each column prefixed.
-func prefixColumns(prefix string) string {
-	return prefix + strings.ReplaceAll(statusColumns, ", ", ", "+prefix)
-}
-
 // createStatusTable creates the status table with Flyway's DDL (and its
 // schema if missing) in one transaction, and writes the baseline row if
 // baseline is set.
-func createStatusTable(ctx context.Context, conn *pgx.Conn, t statusTable, baseline *baselineRow, installedBy string) error {
+func createStatusTable(ctx context.Context, pg *pgconn.PgConn, t statusTable, baseline *baselineRow, installedBy string) error {
 	name := t.ident()
 	// CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when
 	// the schema exists; an application role often lacks it.
@@ -137,14 +83,14 @@ CREATE INDEX ` + pgx.Identifier{t.name + "_s_idx"}.Sanitize() + ` ON ` + name + 
 	// As Flyway: a schema it created is recorded at rank 0, so that a
 	// clean knows it may drop it.
 	ddl += `INSERT INTO ` + name + ` (` + statusColumns + `) SELECT 0, NULL, ` + quoteLiteral(schemaMarker) + `, ` +
-		quoteLiteral(typeSchema) + `, ` + quoteLiteral(pgx.Identifier{t.schema}.Sanitize()) + `, NULL, ` +
+		quoteLiteral(string(TypeSchema)) + `, ` + quoteLiteral(pgx.Identifier{t.schema}.Sanitize()) + `, NULL, ` +
 		installedByExpr(installedBy) + `, now(), 0, true WHERE current_setting('runway.schema_created', true) = 'on';
 `
 	if baseline != nil {
 		ddl += insertStatusSQL(t, baselineInsert(baseline, installedBy)) + ";\n"
 	}
 	// One implicit transaction: the table exists with its baseline or not at all.
-	if _, err := conn.PgConn().Exec(ctx, ddl).ReadAll(); err != nil {
+	if _, err := pg.Exec(ctx, ddl).ReadAll(); err != nil {
 		return fmt.Errorf("creating status table %s: %w", name, err)
 	}
 	return nil
@@ -172,7 +118,7 @@ const (
 type statusInsert struct {
 	version     string
 	description string
-	typ         string
+	typ         MigrationType
 	script      string
 	checksum    *int32
 	installedBy string // empty: current_user
@@ -195,7 +141,7 @@ func insertStatusSQL(t statusTable, r statusInsert) string {
 		b.WriteString(quoteLiteral(r.version))
 	}
 	b.WriteString(", " + quoteLiteral(truncate(r.description, 200)))
-	b.WriteString(", " + quoteLiteral(r.typ))
+	b.WriteString(", " + quoteLiteral(string(r.typ)))
 	b.WriteString(", " + quoteLiteral(truncate(r.script, 1000)))
 	if r.checksum == nil {
 		b.WriteString(", NULL")

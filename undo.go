@@ -18,97 +18,97 @@ import (
 // Undo checks first that every version to undo has an undo and that the
 // status table validates; if not, it undoes nothing. target must not be
 // below the module's baseline.
-func Undo(ctx context.Context, cfg Config, module, target string) (_ *ModuleResult, err error) {
-	m, err := findModule(cfg, module)
-	if err != nil {
-		return nil, err
-	}
-	to, err := ParseVersion(target)
-	if err != nil {
-		return nil, moduleErr(module, configErr("undo target: %v", err))
-	}
-	start := time.Now()
+func (m *Migrator) Undo(ctx context.Context, module, target string) (*ModuleResult, error) {
 	res := &ModuleResult{Module: module}
-	defer func() { res.Duration = time.Since(start) }()
-	conns := newConnector(m.cfg)
-	defer conns.close(ctx)
-	if err := m.connect(ctx, conns); err != nil {
-		return res, moduleErr(module, err)
-	}
-	res.StatusTable = m.status.ident()
-	unlock, err := m.lock(ctx)
-	if err != nil {
-		return res, moduleErr(module, err)
-	}
-	defer func() { err = moduleErr(module, unlock(err)) }()
+	start := time.Now()
+	err := m.one(ctx, module, func(ctx context.Context, r *runner) error {
+		to, err := ParseVersion(target)
+		if err != nil {
+			return configErr("undo target: %v", err)
+		}
+		res.StatusTable = r.table.ident()
+		unlock, err := r.lock(ctx)
+		if err != nil {
+			return err
+		}
+		return unlock(r.undo(ctx, to, res))
+	})
+	res.Duration = time.Since(start)
+	return res, err
+}
 
-	st, err := m.readInfo(ctx)
-	if err != nil {
-		return res, err
-	}
-	if st.legacy {
-		if err := m.upgradeLegacy(ctx, st); err != nil {
-			return res, err
-		}
-		if st, err = m.readInfo(ctx); err != nil {
-			return res, err
-		}
-	}
-	res.Version = st.mi.current.String()
-	if !st.exists {
-		return res, nil
-	}
-	if !st.mi.baseline.IsZero() && to.Compare(st.mi.baseline) < 0 {
-		return res, configErr("undo target %s is below the baseline %s", to, st.mi.baseline)
-	}
-	if err := validateInfo(m.Name, st.mi, validation{ignore: m.ignore, pendingOK: true}); err != nil {
-		return res, err
-	}
+// undo undoes, under the lock, every applied version above to.
+func (r *runner) undo(ctx context.Context, to Version, res *ModuleResult) error {
 	var todo []*entry
+	mi, err := r.prepare(ctx, false, func(mi *moduleInfo) bool {
+		todo = undoList(mi, to)
+		return len(todo) > 0
+	})
+	if mi != nil {
+		res.Version = mi.current.String()
+	}
+	if err != nil {
+		return err
+	}
+	if !mi.baseline.IsZero() && to.Compare(mi.baseline) < 0 {
+		return configErr("undo target %s is below the baseline %s", to, mi.baseline)
+	}
+	todo = undoList(mi, to) // again after a Flyway 3 upgrade
 	var errs []error
-	for _, e := range st.mi.entries {
-		// Every version still applied above the target must be undone;
-		// Future and Missing ones (no local migration) cannot be: refused.
-		applied := e.info.State == StateSuccess || e.info.State == StateOutOfOrder ||
-			e.info.State == StateFuture || e.info.State == StateMissing
-		if e.row == nil || e.info.Category != CategoryVersioned || !applied || e.version.Compare(to) <= 0 {
-			continue
-		}
+	for _, e := range todo {
 		if e.res == nil || e.res.undo == nil {
-			errs = append(errs, &MigrationError{Module: m.Name, Version: e.info.Version, Script: e.info.Script,
+			errs = append(errs, &MigrationError{Module: r.src.Name, Version: e.info.Version, Script: e.info.Script,
 				Err: fmt.Errorf("%w: add U%s__<description>.sql or a Down func to the step", ErrNoUndo, e.info.Version)})
-			continue
 		}
-		todo = append(todo, e)
 	}
 	if len(errs) > 0 {
-		return res, errors.Join(errs...)
+		return errors.Join(errs...)
+	}
+	return r.runUndos(ctx, todo, res)
+}
+
+// undoList returns the versions applied above to, highest first: every
+// one must be undone, Future and Missing ones (no local migration) too,
+// which cannot be.
+func undoList(mi *moduleInfo, to Version) []*entry {
+	var todo []*entry
+	for _, e := range mi.entries {
+		applied := e.info.State == StateSuccess || e.info.State == StateOutOfOrder ||
+			e.info.State == StateFuture || e.info.State == StateMissing
+		if e.row != nil && e.info.Category == CategoryVersioned && applied && e.version.Compare(to) > 0 {
+			todo = append(todo, e)
+		}
 	}
 	slices.SortFunc(todo, func(a, b *entry) int { return b.version.Compare(a.version) })
-	if len(todo) == 0 {
-		return res, nil
+	return todo
+}
+
+// runUndos runs the undos, recording each.
+func (r *runner) runUndos(ctx context.Context, todo []*entry, res *ModuleResult) error {
+	ex := r.executor()
+	if err := ex.start(ctx, r.cfg.Schema != ""); err != nil {
+		return err
 	}
-	if err := m.captureRestore(ctx); err != nil {
-		return res, err
-	}
-	defer m.restoreSession(ctx)
+	defer ex.finish(ctx)
 	for _, e := range todo {
 		u := e.res.undo
-		row := statusInsert{version: e.info.Version, description: u.description, typ: u.typ,
-			script: u.script, checksum: u.checksum, installedBy: m.cfg.InstalledBy, executionTime: -1}
-		d, err := m.runInTx(ctx, u, row, &e.info, false)
+		d, err := ex.apply(ctx, u, ex.statusRow(u, e.info.Version), &e.info, false)
 		if err != nil {
-			return res, err
+			return err
 		}
-		m.log.Info("undid migration", slog.String("version", e.info.Version), slog.String("script", u.script),
+		r.log.LogAttrs(ctx, slog.LevelInfo, "undid migration", slog.String("version", e.info.Version), slog.String("script", u.name),
 			slog.Int64("duration_ms", d.Milliseconds()))
 		res.Applied = append(res.Applied, AppliedMigration{Version: e.info.Version, Description: u.description,
-			Script: u.script, Type: u.typ, Checksum: u.checksum, Duration: d})
+			Script: u.name, Type: u.typ, Checksum: r.checksum(u), Duration: d})
 	}
-	st, err = m.readInfo(ctx)
+	st, err := r.sess.read(ctx, r.src.table)
 	if err != nil {
-		return res, err
+		return err
 	}
-	res.Version = st.mi.current.String()
-	return res, nil
+	mi, err := r.merge(st)
+	if err != nil {
+		return err
+	}
+	res.Version = mi.current.String()
+	return nil
 }

@@ -91,7 +91,7 @@ func TestUndoThenRunAgain(t *testing.T) {
 	require.Equal(t, all, undoEffects(t, b))
 	v1 := fmt.Sprintf("1|1|places|SQL|V1__places.sql|%d|true", sum(t, undoV1))
 
-	res, err := migrate.Undo(t.Context(), cfg, "myplaces", "1")
+	res, err := runUndo(t.Context(), cfg, "myplaces", "1")
 	require.NoError(t, err)
 	require.Equal(t, []string{"3", "2.5", "2"}, appliedVersions(res), "highest first")
 	require.Equal(t, "1", res.Version)
@@ -120,10 +120,10 @@ func TestUndoThenRunAgain(t *testing.T) {
 	}, states(st))
 	validateCfg := cfg
 	validateCfg.IgnoreMigrationPatterns = []string{"*:pending"}
-	require.NoError(t, migrate.Validate(t.Context(), validateCfg), "undone migrations are only pending")
+	require.NoError(t, runValidate(t.Context(), validateCfg), "undone migrations are only pending")
 
 	// Nothing left above 1: undoing again does nothing.
-	res, err = migrate.Undo(t.Context(), cfg, "myplaces", "1")
+	res, err = runUndo(t.Context(), cfg, "myplaces", "1")
 	require.NoError(t, err)
 	require.Empty(t, res.Applied)
 
@@ -144,14 +144,14 @@ func TestUndoPartOfTheWay(t *testing.T) {
 	_, err := migrate.Run(t.Context(), cfg)
 	require.NoError(t, err)
 
-	res, err := migrate.Undo(t.Context(), cfg, "myplaces", "2.5")
+	res, err := runUndo(t.Context(), cfg, "myplaces", "2.5")
 	require.NoError(t, err)
 	require.Equal(t, []string{"3"}, appliedVersions(res))
 	require.Equal(t, "2.5", res.Version)
 	require.Equal(t, "categories:true ratings:true places.name:false", undoEffects(t, b))
 
 	// A target above every applied version undoes nothing.
-	res, err = migrate.Undo(t.Context(), cfg, "myplaces", "7")
+	res, err = runUndo(t.Context(), cfg, "myplaces", "7")
 	require.NoError(t, err)
 	require.Empty(t, res.Applied)
 	require.Len(t, b.rows(t, "oskari_status_myplaces"), 5)
@@ -221,7 +221,7 @@ func TestUndoRefusedBeforeAnythingRuns(t *testing.T) {
 				cfg.LockTimeout = 100 * time.Millisecond
 			}
 
-			res, err := migrate.Undo(t.Context(), cfg, "myplaces", "1")
+			res, err := runUndo(t.Context(), cfg, "myplaces", "1")
 			require.ErrorIs(t, err, tt.wantErr)
 			var merr *migrate.MigrationError
 			require.ErrorAs(t, err, &merr)
@@ -241,7 +241,7 @@ func TestUndoNeedsUndosAboveTargetOnly(t *testing.T) {
 	_, err := migrate.Run(t.Context(), b.config(mod))
 	require.NoError(t, err)
 	delete(mod.Scripts.(fstest.MapFS), "U2__no_categories.sql")
-	res, err := migrate.Undo(t.Context(), b.config(mod), "myplaces", "2")
+	res, err := runUndo(t.Context(), b.config(mod), "myplaces", "2")
 	require.NoError(t, err)
 	require.Equal(t, []string{"3", "2.5"}, appliedVersions(res))
 	require.Equal(t, "categories:true ratings:false places.name:false", undoEffects(t, b))
@@ -295,7 +295,7 @@ func TestUndoFailing(t *testing.T) {
 
 			tt.change(&mod)
 			cfg := b.config(mod)
-			res, err := migrate.Undo(t.Context(), cfg, "myplaces", "1")
+			res, err := runUndo(t.Context(), cfg, "myplaces", "1")
 			require.Error(t, err)
 			var merr *migrate.MigrationError
 			require.ErrorAs(t, err, &merr)
@@ -346,7 +346,7 @@ func TestUndoBadArguments(t *testing.T) {
 		{"target below the baseline", "core", "0.5"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := migrate.Undo(t.Context(), cfg, tt.module, tt.target)
+			_, err := runUndo(t.Context(), cfg, tt.module, tt.target)
 			require.ErrorIs(t, err, migrate.ErrInvalidConfig)
 			require.Equal(t, before, b.rows(t, "oskari_status"))
 			require.True(t, b.tableExists(t, "two"))
@@ -354,7 +354,7 @@ func TestUndoBadArguments(t *testing.T) {
 	}
 
 	// Down to the baseline itself is fine.
-	res, err := migrate.Undo(t.Context(), cfg, "core", "1")
+	res, err := runUndo(t.Context(), cfg, "core", "1")
 	require.NoError(t, err)
 	require.Equal(t, []string{"2"}, appliedVersions(res))
 	require.Equal(t, "1", res.Version)

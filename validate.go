@@ -2,7 +2,6 @@ package migrate
 
 import (
 	"cmp"
-	"context"
 	"fmt"
 	"strings"
 )
@@ -40,8 +39,8 @@ func parseIgnorePatterns(patterns []string) (ignoreSet, error) {
 }
 
 // ignores reports whether a migration of category in state is ignored.
-func (s ignoreSet) ignores(category, state string) bool {
-	typ := strings.ToLower(category)
+func (s ignoreSet) ignores(category Category, state string) bool {
+	typ := strings.ToLower(string(category))
 	return s[typ+":"+state] || s[typ+":*"] || s["*:"+state] || s["*:*"]
 }
 
@@ -54,12 +53,12 @@ type validation struct {
 // validateInfo checks a module's merged info as Flyway's validate does and
 // reports every problem at once, each naming module, version, script and
 // both values.
-func validateInfo(module string, mi *moduleInfo, v validation) error {
+func validateInfo(module string, mi *moduleInfo, v validation, checksum func(*migration) *int32) error {
 	var errs []error
 	fail := func(e *entry, err error) {
 		script := e.info.Script
 		if e.res != nil {
-			script = e.res.script
+			script = e.res.name
 		}
 		errs = append(errs, &MigrationError{Module: module, Version: e.info.Version, Script: script, Err: err})
 	}
@@ -110,8 +109,8 @@ func validateInfo(module string, mi *moduleInfo, v validation) error {
 		if normalizeType(e.row.typ) != e.res.typ {
 			fail(e, fmt.Errorf("%w for %s: applied to database: %s, resolved locally: %s", ErrTypeMismatch, describe(e), e.row.typ, e.res.typ))
 		}
-		if cat == CategoryVersioned && !e.res.checksumMatches(e.row.checksum) && !e.res.legacyChecksumMatches(*e.row.checksum) {
-			fail(e, fmt.Errorf("%w for %s: applied to database: %d, resolved locally: %d", ErrChecksumMismatch, describe(e), *e.row.checksum, *e.res.checksum))
+		if sum := checksum(e.res); cat == CategoryVersioned && !checksumMatches(e.res, sum, e.row.checksum) && !e.res.legacyChecksumMatches(*e.row.checksum) {
+			fail(e, fmt.Errorf("%w for %s: applied to database: %d, resolved locally: %d", ErrChecksumMismatch, describe(e), *e.row.checksum, *sum))
 		}
 		if want := truncate(e.res.description, 200); want != e.row.description {
 			fail(e, fmt.Errorf("%w for %s: applied to database: %q, resolved locally: %q", ErrDescriptionMismatch, describe(e), e.row.description, want))
@@ -129,26 +128,9 @@ func describe(e *entry) string {
 }
 
 // normalizeType maps legacy type names to current ones.
-func normalizeType(typ string) string {
+func normalizeType(typ MigrationType) MigrationType {
 	if typ == "SPRING_JDBC" {
-		return typeJDBC
+		return TypeJDBC
 	}
 	return typ
-}
-
-// Validate checks every module's status table against its migrations, as
-// Flyway's validate does: type, checksum and description mismatches of
-// applied migrations above the baseline, failed migrations, applied
-// migrations with no local migration (missing), pending migrations and
-// pending migrations older than the applied version (ignored), each unless
-// Config.IgnoreMigrationPatterns ignores it. It reports all problems of all
-// modules at once, takes no lock and changes nothing.
-func Validate(ctx context.Context, cfg Config) error {
-	return eachModule(ctx, cfg, func(ctx context.Context, m *moduleRun) error {
-		st, err := m.readInfo(ctx)
-		if err != nil {
-			return err
-		}
-		return validateInfo(m.Name, st.mi, validation{ignore: m.ignore})
-	})
 }

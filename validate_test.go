@@ -139,7 +139,7 @@ func TestValidateRules(t *testing.T) {
 				tt.change(t, b, &mod, &cfg)
 			}
 			cfg.Modules = []migrate.Module{mod}
-			err = migrate.Validate(t.Context(), cfg)
+			err = runValidate(t.Context(), cfg)
 			if tt.wantErr == nil {
 				require.NoError(t, err)
 			} else {
@@ -152,7 +152,7 @@ func TestValidateRules(t *testing.T) {
 			_, err = migrate.Run(t.Context(), cfg)
 			if tt.runOK {
 				require.NoError(t, err)
-				require.NoError(t, migrate.Validate(t.Context(), cfg), "valid after Run")
+				require.NoError(t, runValidate(t.Context(), cfg), "valid after Run")
 			} else {
 				require.ErrorIs(t, err, tt.wantErr)
 			}
@@ -172,7 +172,7 @@ func TestValidateReportsAllProblems(t *testing.T) {
 	core.Scripts.(fstest.MapFS)["V2__renamed.sql"] = core.Scripts.(fstest.MapFS)["V2__b.sql"]
 	delete(core.Scripts.(fstest.MapFS), "V2__b.sql")
 	myplaces.Scripts.(fstest.MapFS)["V0_5__early.sql"] = &fstest.MapFile{Data: []byte("SELECT 0;")}
-	err = migrate.Validate(t.Context(), b.config(core, myplaces))
+	err = runValidate(t.Context(), b.config(core, myplaces))
 	require.ErrorIs(t, err, migrate.ErrChecksumMismatch)
 	require.ErrorIs(t, err, migrate.ErrDescriptionMismatch)
 	require.ErrorIs(t, err, migrate.ErrOutOfOrder)
@@ -183,7 +183,7 @@ func TestValidateReportsAllProblems(t *testing.T) {
 
 func TestIgnorePatternsChecked(t *testing.T) {
 	for _, p := range []string{"future", "*:gone", "all:*", "versioned"} {
-		err := migrate.Validate(t.Context(), migrate.Config{
+		err := runValidate(t.Context(), migrate.Config{
 			IgnoreMigrationPatterns: []string{p},
 			Modules:                 []migrate.Module{{Name: "m", Steps: []migrate.Step{step("1", "", "")}}},
 		})

@@ -67,15 +67,20 @@ func run(ctx context.Context, log *slog.Logger) error {
 		},
 	}
 	for boot := 1; boot <= boots; boot++ {
-		res, err := migrate.Run(ctx, cfg)
+		res, err := migrate.Run(ctx, cfg) // what main() calls at every boot
 		if err != nil {
 			return err
 		}
 		fmt.Printf("boot %d: %d migrations applied\n%s", boot, res.Applied(), res)
 	}
 
-	// The status of every module, as Flyway's info prints it.
-	status, err := migrate.Info(ctx, cfg)
+	// The status of every module, as Flyway's info prints it, from a
+	// Migrator built once (the way a CLI or an HTTP handler uses Runway).
+	m, err := migrate.New(cfg)
+	if err != nil {
+		return err
+	}
+	status, err := m.Info(ctx)
 	if err != nil {
 		return err
 	}

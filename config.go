@@ -1,0 +1,141 @@
+package migrate
+
+import (
+	"cmp"
+	"log/slog"
+	"time"
+	"unicode/utf8"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// Config configures [Run] and [New]. Zero-valued fields take the defaults
+// their comments state; Modules is required.
+type Config struct {
+	// DatabaseURL is the database to migrate: a postgres:// URL or a
+	// key=value DSN, as accepted by pgx. Default: when Pool is nil too,
+	// the libpq environment variables (PGHOST, PGUSER, PGDATABASE, …) and
+	// their defaults. Setting both DatabaseURL and Pool is an error.
+	DatabaseURL string
+
+	// Pool, when set, is used instead of DatabaseURL: Runway borrows one
+	// connection from it for a run. A connection on which migrations or
+	// callbacks ran is closed rather than returned, so the application
+	// never gets one with a script's temporary tables, locks, LISTENs or
+	// deallocated statements; a connection that was only read from goes
+	// back to the pool. Default: nil.
+	Pool *pgxpool.Pool
+
+	// Modules are migrated one at a time, in order, except that the module
+	// named "core" always goes first. Required: a Config without modules
+	// is an error.
+	Modules []Module
+
+	// Schema holds the status tables. When set, migrations run with
+	// search_path set to it, as Flyway does with its default schema.
+	// Default: the connection's current schema (usually public), with
+	// search_path left as it is.
+	Schema string
+
+	// StatusTablePrefix names the status tables: the prefix itself for
+	// core, prefix_<module> for the others. Default: "oskari_status".
+	StatusTablePrefix string
+
+	// Logger receives progress and failures. Default: nil, which discards.
+	Logger *slog.Logger
+
+	// LockTimeout bounds the wait for a module's advisory lock when another
+	// process is migrating it. Negative: wait until ctx ends. Default (0):
+	// 5 minutes.
+	LockTimeout time.Duration
+
+	// InstalledBy is recorded in the status table's installed_by column.
+	// Default: the database's current_user.
+	InstalledBy string
+
+	// OutOfOrder lets Run apply a pending migration whose version is lower
+	// than the module's applied version (a branch merged late). Default:
+	// false: such a migration is Ignored and an error ([ErrOutOfOrder]).
+	OutOfOrder bool
+
+	// Mixed lets a script mix statements that cannot run in a transaction
+	// (CREATE INDEX CONCURRENTLY, VACUUM, …) with others; the whole script
+	// then runs without a transaction, statement by statement. Default:
+	// false, such a script is refused with [ErrMixedScript] before it runs.
+	Mixed bool
+
+	// SkipValidation turns off the checks Run makes before migrating
+	// (checksum, type and description mismatches, missing migrations);
+	// failed migrations still block. Default: false, Run validates as
+	// Flyway's validateOnMigrate does.
+	SkipValidation bool
+
+	// IgnoreMigrationPatterns lists validation findings that are not errors,
+	// as "type:state" with type versioned, repeatable or * and state
+	// missing, pending, ignored, future or * ("versioned:missing"). Default
+	// (nil): "*:future", Flyway's default. An empty, non-nil slice ignores
+	// nothing.
+	IgnoreMigrationPatterns []string
+
+	// Placeholders are ${name} values replaced in every module's scripts
+	// (names are case-insensitive). Built in: flyway:defaultSchema,
+	// flyway:user, flyway:database, flyway:timestamp, flyway:filename and
+	// flyway:table. Default: only the built-ins.
+	Placeholders map[string]string
+
+	// Hooks are Go callbacks run at the [Event]s of every module run, next
+	// to the module's SQL callback files. Default: none.
+	Hooks []Hook
+
+	// LegacyTables says what Run, Repair and Undo do with a status table in
+	// Flyway 3's layout (with a version_rank column) once they are going to
+	// write to it. Default (LegacyUpgrade): upgrade it in place to the
+	// Flyway 4+ layout, in one transaction under the module's lock, and
+	// rewrite Flyway 3 checksums, as Flyway 4 does. The upgrade ends
+	// Flyway 3 compatibility: a Flyway 3 process can no longer use the
+	// table. A table that is only read (nothing pending) is left as it is.
+	LegacyTables LegacyPolicy
+}
+
+// LegacyPolicy is what to do with a Flyway 3 status table.
+type LegacyPolicy int
+
+const (
+	// LegacyUpgrade upgrades Flyway 3 status tables in place.
+	LegacyUpgrade LegacyPolicy = iota
+	// LegacyRefuse fails with [ErrLegacyTable] instead.
+	LegacyRefuse
+)
+
+// Defaults of Config fields.
+const (
+	DefaultStatusTablePrefix = "oskari_status"
+	DefaultLockTimeout       = 5 * time.Minute
+	coreModule               = "core"
+)
+
+// withDefaults returns cfg with its defaults filled in.
+func (cfg Config) withDefaults() Config {
+	cfg.StatusTablePrefix = cmp.Or(cfg.StatusTablePrefix, DefaultStatusTablePrefix)
+	cfg.LockTimeout = cmp.Or(cfg.LockTimeout, DefaultLockTimeout)
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return cfg
+}
+
+// check reports problems of the Config's own fields (modules are checked
+// as they are resolved).
+func (cfg Config) check() []error {
+	var errs []error
+	if len(cfg.Modules) == 0 {
+		errs = append(errs, configErr("no modules: set Config.Modules"))
+	}
+	if cfg.Pool != nil && cfg.DatabaseURL != "" {
+		errs = append(errs, configErr("both Pool and DatabaseURL are set: set one"))
+	}
+	if utf8.RuneCountInString(cfg.InstalledBy) > 100 {
+		errs = append(errs, configErr("InstalledBy is longer than the 100 characters the status table holds"))
+	}
+	return errs
+}

@@ -1,0 +1,371 @@
+package migrate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"path"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/runwaydb/migrate/internal/sqlscript"
+)
+
+// recordTimeout bounds the wait for the status table when recording a
+// failed non-transactional script.
+const recordTimeout = 5 * time.Second
+
+// executor applies migrations and callbacks of one module on one session,
+// which holds the module's lock: it restores the session before each
+// migration, batches statements and guards the migration's transaction.
+// It decides nothing about what to run.
+type executor struct {
+	sess        *session
+	src         *source
+	table       statusTable
+	installedBy string
+	mixed       bool
+	hooks       map[Event][]Hook
+	values      placeholders // Config's, the module's and the built-ins except flyway:filename
+	checksum    func(*migration) *int32
+	log         *slog.Logger
+	restore     sessionRestore
+	beforeEach  []stmt // restore.beforeEach as statements
+}
+
+// start captures the session state to restore before each migration.
+func (e *executor) start(ctx context.Context, setSearchPath bool) error {
+	r, err := captureRestore(ctx, e.sess.conn, e.sess.schema, setSearchPath)
+	if err != nil {
+		return e.sess.fail(err)
+	}
+	e.restore, e.beforeEach = r, ownSQL(r.beforeEach)
+	return nil
+}
+
+// finish restores the session as it was before start.
+func (e *executor) finish(ctx context.Context) {
+	e.sess.rollback(ctx)
+	if e.restore.original != "" {
+		_ = e.sess.exec(ctx, e.restore.original)
+	}
+}
+
+// placeholders returns the values for a script; nil when replacement is
+// off for it.
+func (e *executor) placeholders(mig *migration) placeholders {
+	if mig.script.conf.noPlaceholders {
+		return nil
+	}
+	p := make(placeholders, len(e.values)+1)
+	for k, v := range e.values {
+		p[k] = v
+	}
+	p["flyway:filename"] = path.Base(mig.name)
+	return p
+}
+
+// statusRow is the status row recording mig.
+func (e *executor) statusRow(mig *migration, version string) statusInsert {
+	return statusInsert{version: version, description: mig.description, typ: mig.typ, script: mig.name,
+		checksum: e.checksum(mig), installedBy: e.installedBy, executionTime: -1}
+}
+
+// apply runs one migration (SQL or Go) with its status row, in one
+// transaction unless the script cannot run in one, and with the
+// per-migration callbacks if withCallbacks. Ending ctx cancels the running
+// statement on the server; apply returns once its outcome is known.
+func (e *executor) apply(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
+	e.sess.dirty = true
+	var d time.Duration
+	err := e.sess.guard(ctx, func(gctx context.Context) (err error) {
+		if mig.step != nil {
+			d, err = e.runGoStep(ctx, gctx, mig, row, info, withCallbacks)
+		} else {
+			d, err = e.runScript(gctx, mig, row, info, withCallbacks)
+		}
+		return err
+	})
+	if err != nil {
+		e.sess.rollback(ctx)
+		return d, e.migrationError(mig, err)
+	}
+	return d, nil
+}
+
+// runScript runs an SQL migration. A transactional one without COPY data
+// or Go hooks goes to the server as one query: session restore, BEGIN,
+// callbacks, script, guard, status row, COMMIT.
+func (e *executor) runScript(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
+	p, err := e.src.parse(mig)
+	if err != nil {
+		return 0, err
+	}
+	sh := p.shape.forServer(e.sess.serverMajor)
+	noTx := mig.script.conf.noTransaction || sh.noTx != nil
+	switch {
+	case sh.noTx != nil && sh.plain != nil && !e.mixed && !mig.script.conf.noTransaction:
+		return 0, sh.noTx.errorAtStart(fmt.Errorf("%w: this statement cannot run in a transaction, the one at line %d must (set Config.Mixed to run the whole script without a transaction)",
+			ErrMixedScript, sh.plain.line))
+	case !noTx && sh.rollback != nil:
+		return 0, sh.rollback.errorAtStart(fmt.Errorf("%w: ROLLBACK in a script that runs in a transaction would undo it; nothing was run", ErrTransactionEnded))
+	case !noTx && sh.txControls > 0:
+		e.log.LogAttrs(ctx, slog.LevelWarn, "the script's own BEGIN and COMMIT are ignored: it runs in one transaction with its status row",
+			slog.String("script", mig.name))
+	}
+	if noTx {
+		return e.runNoTx(ctx, mig, row, info, withCallbacks)
+	}
+	b := &sender{pg: e.sess.pg()}
+	start := time.Now()
+	err = b.sendAll(ctx, e.beforeEach, ownSQL(txBegin))
+	if err == nil && withCallbacks {
+		err = e.sendCallbacks(ctx, b, BeforeEachMigrate, info, nil)
+	}
+	if err == nil {
+		err = mig.script.statements(e.placeholders(mig), func(s stmt) error { return addInTx(ctx, b, s) })
+	}
+	if err == nil && withCallbacks {
+		err = e.sendCallbacks(ctx, b, AfterEachMigrate, info, nil)
+	}
+	if err == nil {
+		err = b.sendAll(ctx, ownSQL(noTimeouts), guardStmts(), e.beforeEach, ownSQL(insertStatusSQL(e.table, row)), ownSQL("COMMIT"))
+	}
+	if err == nil {
+		err = b.flush(ctx)
+	}
+	return time.Since(start), err
+}
+
+// runNoTx runs a script that cannot run in a transaction statement by
+// statement, then records it. If a statement fails, the statements before
+// it stay applied and the migration is recorded as failed (success =
+// false), as Flyway does: Run refuses the module until Repair.
+func (e *executor) runNoTx(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
+	b := &sender{pg: e.sess.pg(), single: true}
+	start := time.Now()
+	err := b.sendAll(ctx, e.beforeEach)
+	if err == nil && withCallbacks {
+		err = e.sendCallbacks(ctx, b, BeforeEachMigrate, info, nil)
+	}
+	if err == nil {
+		b.done = 0
+		err = mig.script.statements(e.placeholders(mig), func(s stmt) error { return b.add(ctx, s) })
+	}
+	ran := b.done
+	if err == nil && e.sess.pg().TxStatus() != 'I' {
+		err = &locatedError{script: mig.name, err: fmt.Errorf("%w: the script left a transaction open (BEGIN without COMMIT)", ErrTransactionEnded)}
+	}
+	if err == nil && withCallbacks {
+		err = e.sendCallbacks(ctx, b, AfterEachMigrate, info, nil)
+	}
+	d := time.Since(start)
+	row.executionTime = int(d.Milliseconds())
+	if err != nil {
+		return d, e.recordFailure(ctx, mig, row, ran, err)
+	}
+	if err := b.sendAll(ctx, e.beforeEach, ownSQL(insertStatusSQL(e.table, row))); err != nil {
+		return d, fmt.Errorf("recording migration: %w", err)
+	}
+	return d, nil
+}
+
+// recordFailure writes the success = false row of a non-transactional
+// script that failed after ran statements, waiting at most recordTimeout
+// for the status table.
+func (e *executor) recordFailure(ctx context.Context, mig *migration, row statusInsert, ran int, cause error) error {
+	e.sess.rollback(ctx)
+	row.failed = true
+	merr := e.migrationError(mig, cause).(*MigrationError)
+	timeout := fmt.Sprintf("'%dms'", recordTimeout.Milliseconds())
+	record := "BEGIN; " + e.restore.beforeEach + "; SET LOCAL lock_timeout = " + timeout + "; SET LOCAL statement_timeout = " + timeout +
+		";\n" + insertStatusSQL(e.table, row) + ";\nCOMMIT"
+	if rerr := e.sess.exec(ctx, record); rerr != nil {
+		merr.Err = fmt.Errorf("%w; %d statement(s) before it ran outside a transaction and stay applied, and recording the failure failed too: %w", merr.Err, ran, rerr)
+	} else {
+		merr.Err = fmt.Errorf("%w; the script runs outside a transaction: %d statement(s) before it ran and stay applied, and the migration is recorded as failed (fix the script, then Repair)", merr.Err, ran)
+	}
+	return merr
+}
+
+// runGoStep runs a Go step and its status row in one pgx transaction. The
+// step gets ctx, Runway's own statements gctx (see session.guard).
+func (e *executor) runGoStep(ctx, gctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
+	var (
+		tx pgx.Tx
+		d  time.Duration
+	)
+	b := &sender{pg: e.sess.pg()}
+	err := b.sendAll(gctx, e.beforeEach, []stmt{{run: func(gctx context.Context) (err error) {
+		if tx, err = e.sess.conn.Begin(gctx); err == nil {
+			_, err = tx.Exec(gctx, txMark)
+		}
+		return err
+	}}})
+	if err == nil && withCallbacks {
+		err = e.sendCallbacks(gctx, b, BeforeEachMigrate, info, func() DB { return stepTx{tx} })
+	}
+	if err == nil {
+		err = b.add(gctx, stmt{run: func(context.Context) error {
+			start := time.Now()
+			fn := mig.step.Up
+			if mig.down {
+				fn = mig.step.Down
+			}
+			err := runStep(ctx, fn, stepTx{tx})
+			d = time.Since(start)
+			return err
+		}})
+	}
+	if err == nil && withCallbacks {
+		err = e.sendCallbacks(gctx, b, AfterEachMigrate, info, func() DB { return stepTx{tx} })
+	}
+	if err == nil {
+		err = b.sendAll(gctx, ownSQL(noTimeouts), guardStmts(), e.beforeEach, []stmt{{run: func(gctx context.Context) error {
+			row.executionTime = int(d.Milliseconds())
+			if _, err := tx.Exec(gctx, insertStatusSQL(e.table, row)); err != nil {
+				return fmt.Errorf("recording migration: %w", err)
+			}
+			return tx.Commit(gctx)
+		}}})
+	}
+	if err == nil {
+		err = b.flush(gctx)
+	}
+	return d, err
+}
+
+// sendCallbacks queues the SQL callback files and Go hooks of ev inside a
+// migration's transaction. db gives the hooks their handle: the
+// migration's transaction, or (nil) the connection.
+func (e *executor) sendCallbacks(ctx context.Context, b *sender, ev Event, info *MigrationInfo, db func() DB) error {
+	return e.queueCallbacks(ctx, b, ev, func(s stmt) error { return addInTx(ctx, b, s) }, func() HookEvent {
+		h := HookEvent{Event: ev, Module: e.src.Name, Migration: info, DB: e.sess.conn}
+		if db != nil {
+			h.DB = db()
+		}
+		return h
+	})
+}
+
+// queueCallbacks queues ev's SQL callback files, each statement through
+// add, then its Go hooks, each told event().
+func (e *executor) queueCallbacks(ctx context.Context, b *sender, ev Event, add func(stmt) error, event func() HookEvent) error {
+	for _, cb := range e.src.callbacks[ev] {
+		if _, err := e.src.parse(cb); err != nil {
+			return err
+		}
+		if err := cb.script.statements(e.placeholders(cb), add); err != nil {
+			return err
+		}
+	}
+	for _, h := range e.hooks[ev] {
+		if err := b.add(ctx, stmt{run: func(ctx context.Context) error { return runHook(ctx, h, event()) }}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// callbacks runs the callbacks of a per-run or error event on the module's
+// connection, outside any migration's transaction.
+func (e *executor) callbacks(ctx context.Context, ev Event, info *MigrationInfo, cause error) error {
+	if len(e.src.callbacks[ev]) == 0 && len(e.hooks[ev]) == 0 {
+		return nil
+	}
+	e.sess.dirty = true
+	e.sess.rollback(ctx)
+	err := e.sess.guard(ctx, func(gctx context.Context) error {
+		b := &sender{pg: e.sess.pg()}
+		// Outside a migration's transaction, a callback file's own BEGIN
+		// and COMMIT are its business: statements go as they are.
+		err := b.sendAll(gctx, e.beforeEach)
+		if err == nil {
+			err = e.queueCallbacks(gctx, b, ev, func(s stmt) error { return b.add(gctx, s) }, func() HookEvent {
+				return HookEvent{Event: ev, Module: e.src.Name, Migration: info, DB: e.sess.conn, Err: cause}
+			})
+		}
+		if err == nil {
+			err = b.flush(gctx)
+		}
+		return err
+	})
+	if err != nil {
+		e.sess.rollback(ctx)
+		return e.migrationError(nil, err)
+	}
+	return nil
+}
+
+// addInTx queues a statement of a script that runs inside the migration's
+// transaction: its own BEGIN and COMMIT are dropped, ROLLBACK refused.
+func addInTx(ctx context.Context, b *sender, s stmt) error {
+	switch s.kind {
+	case sqlscript.Begin, sqlscript.Commit:
+		return nil // the migration's transaction stands for the script's own
+	case sqlscript.Rollback:
+		return s.src.errorAtStart(fmt.Errorf("%w: ROLLBACK in a script that runs in the migration's transaction would undo it", ErrTransactionEnded))
+	}
+	if err := b.add(ctx, s); err != nil {
+		return err
+	}
+	if s.src != nil && isResetAll(s.src) {
+		return b.add(ctx, stmt{text: txMark}) // RESET ALL cleared the marker too
+	}
+	return nil
+}
+
+// guardStmts returns the guard, marked so that its failure reads as
+// ErrTransactionEnded.
+func guardStmts() []stmt { return []stmt{{text: txGuard, guard: true}} }
+
+// migrationError locates err in mig for messages.
+func (e *executor) migrationError(mig *migration, err error) error {
+	return migrationError(e.src.Name, mig, err)
+}
+
+// migrationError names the module, migration and, for located SQL errors,
+// the script, line, column and line text in err.
+func migrationError(module string, mig *migration, err error) error {
+	var me *MigrationError
+	if errors.As(err, &me) {
+		return err
+	}
+	me = &MigrationError{Module: module, Err: err}
+	if mig != nil {
+		me.Version, me.Script = mig.version.String(), mig.name
+	}
+	var le *locatedError
+	if errors.As(err, &le) {
+		me.Script, me.Line, me.Column, me.Source = le.script, le.line, le.col, le.source
+		if err == error(le) {
+			me.Err = le.err
+		}
+	}
+	return me
+}
+
+// runStep calls a step's function, turning a panic into an error so that
+// the transaction is rolled back and the lock released like for any failure.
+func runStep(ctx context.Context, fn func(context.Context, pgx.Tx) error, tx pgx.Tx) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("step panicked: %v", r)
+		}
+	}()
+	return fn(ctx, tx)
+}
+
+// runHook calls a hook, turning a panic into an error like runStep does.
+func runHook(ctx context.Context, h Hook, ev HookEvent) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s hook panicked: %v", ev.Event, r)
+		}
+	}()
+	if err := h.Run(ctx, ev); err != nil {
+		return fmt.Errorf("%s hook: %w", ev.Event, err)
+	}
+	return nil
+}

@@ -1,0 +1,190 @@
+package migrate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// identity is who and where a session is.
+type identity struct {
+	schema   *string // the status tables' schema: Config.Schema, else current_schema()
+	user     string  // current_user
+	database string  // current_database()
+}
+
+// histories is one read of several status tables on one connection.
+type histories struct {
+	identity
+	tables map[string]statusRead // by table name
+}
+
+// readHistories reads the session's identity and every status table in
+// tables with one simple-protocol query: a first statement reads the
+// identity, says which tables exist (and which have Flyway 3's layout) and
+// points search_path, for this query's transaction only, at the status
+// tables' schema (schema, or current_schema() when empty); one statement per
+// table follows, reading its rows. A table believed missing (missing[name])
+// is not read; one that turns out to be missing ends the query there (the
+// server logs that error) and the tables after it that exist are read
+// again in a second query. Up to date, every module of a connection
+// therefore costs one round trip together.
+func readHistories(ctx context.Context, pg *pgconn.PgConn, schema string, tables []string, missing map[string]bool) (*histories, error) {
+	var read []string
+	for _, t := range tables {
+		if !missing[t] {
+			read = append(read, t)
+		}
+	}
+	h, done, err := readHistoriesOnce(ctx, pg, schema, tables, read)
+	if err != nil {
+		return nil, err
+	}
+	var again []string
+	for _, t := range tables {
+		if st := h.tables[t]; st.exists && !done[t] {
+			again = append(again, t)
+		}
+	}
+	if len(again) == 0 {
+		return h, nil
+	}
+	h2, done, err := readHistoriesOnce(ctx, pg, schema, tables, again)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range again {
+		if !done[t] {
+			return nil, fmt.Errorf("reading status table %s: it was dropped while being read", t)
+		}
+		h.tables[t] = h2.tables[t]
+	}
+	return h, nil
+}
+
+// readHistoriesOnce sends the query of readHistories, reading the rows of
+// the tables in read; done says which were read.
+func readHistoriesOnce(ctx context.Context, pg *pgconn.PgConn, schema string, tables, read []string) (*histories, map[string]bool, error) {
+	mrr := pg.Exec(ctx, historiesSQL(schema, tables, read))
+	h := &histories{tables: map[string]statusRead{}}
+	done := map[string]bool{}
+	var err error
+	if mrr.NextResult() {
+		err = h.scanIdentity(mrr.ResultReader(), tables)
+	}
+	for i := 0; err == nil && i < len(read) && mrr.NextResult(); i++ {
+		st := h.tables[read[i]]
+		if st.rows, err = scanRows(mrr.ResultReader()); err == nil {
+			h.tables[read[i]], done[read[i]] = st, true
+		}
+	}
+	cerr := mrr.Close()
+	if err == nil {
+		err = cerr
+	}
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "42P01" && len(done) < len(read) {
+		err = nil // undefined_table: created or dropped since the first statement looked; read again
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading status tables: %w", err)
+	}
+	return h, done, nil
+}
+
+// historiesSQL is the query of readHistories.
+func historiesSQL(schema string, tables, read []string) string {
+	ns := "current_schema()"
+	if schema != "" {
+		ns = quoteLiteral(schema)
+	}
+	var b strings.Builder
+	b.WriteString("SELECT " + ns + ", current_user, current_database(), " +
+		"set_config('search_path', coalesce(quote_ident(" + ns + "), '\"\"') || ', pg_temp', true), " +
+		"set_config('DateStyle', 'ISO', true)")
+	for _, t := range tables {
+		b.WriteString(`, (SELECT CASE WHEN r IS NULL THEN 0 WHEN EXISTS (SELECT FROM pg_catalog.pg_attribute
+  WHERE attrelid = r AND attname = 'version_rank' AND NOT attisdropped) THEN 2 ELSE 1 END
+  FROM (SELECT pg_catalog.to_regclass(pg_catalog.format('%I.%I', ` + ns + `, ` + quoteLiteral(t) + `)) AS r) x)`)
+	}
+	for _, t := range read {
+		b.WriteString(";\nSELECT " + statusColumns + " FROM " + pgx.Identifier{t}.Sanitize() + " ORDER BY installed_rank")
+	}
+	return b.String()
+}
+
+// scanIdentity reads the first statement's row.
+func (h *histories) scanIdentity(rr *pgconn.ResultReader, tables []string) error {
+	if !rr.NextRow() {
+		_, err := rr.Close()
+		return cmpErr(err, errors.New("reading session identity: no row"))
+	}
+	v := rr.Values()
+	if v[0] != nil {
+		s := string(v[0])
+		h.schema = &s
+	}
+	h.user, h.database = string(v[1]), string(v[2])
+	for i, t := range tables {
+		flag := string(v[5+i])
+		h.tables[t] = statusRead{exists: flag != "0", legacy: flag == "2"}
+	}
+	_, err := rr.Close()
+	return err
+}
+
+// cmpErr returns err unless it is nil, else alt.
+func cmpErr(err, alt error) error {
+	if err != nil {
+		return err
+	}
+	return alt
+}
+
+// scanRows reads a status table's rows, in text format.
+func scanRows(rr *pgconn.ResultReader) ([]appliedRow, error) {
+	var rows []appliedRow
+	for rr.NextRow() {
+		r, err := parseRow(rr.Values())
+		if err != nil {
+			rr.Close()
+			return nil, err
+		}
+		rows = append(rows, r)
+	}
+	_, err := rr.Close()
+	return rows, err
+}
+
+// parseRow parses a status row from its text values (DateStyle ISO).
+func parseRow(v [][]byte) (appliedRow, error) {
+	var (
+		a    appliedRow
+		errs [4]error
+	)
+	a.rank, errs[0] = strconv.Atoi(string(v[0]))
+	if v[1] != nil {
+		s := string(v[1])
+		a.version = &s
+	}
+	a.description, a.typ, a.script = string(v[2]), MigrationType(v[3]), string(v[4])
+	if v[5] != nil {
+		n, err := strconv.ParseInt(string(v[5]), 10, 32)
+		sum := int32(n)
+		a.checksum, errs[1] = &sum, err
+	}
+	a.installedBy = string(v[6])
+	a.installedOn, errs[2] = time.Parse("2006-01-02 15:04:05.999999999", string(v[7]))
+	a.executionTime, errs[3] = strconv.Atoi(string(v[8]))
+	a.success = string(v[9]) == "t"
+	if err := errors.Join(errs[:]...); err != nil {
+		return appliedRow{}, fmt.Errorf("status table row %s: %w", v[0], err)
+	}
+	return a, nil
+}

@@ -1,0 +1,284 @@
+package migrate
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"slices"
+	"time"
+)
+
+// Migrator migrates, inspects and repairs the configured modules. [New]
+// builds it once, checking the configuration and reading every module's
+// scripts; its methods then share those sources and work on the database.
+// A Migrator is safe for concurrent use and may be used any number of
+// times: the CLI, an HTTP handler and the boot of an application can share
+// one.
+type Migrator struct {
+	cfg     Config    // with defaults
+	sources []*source // in run order: core first
+	ignore  ignoreSet
+}
+
+// New checks cfg and resolves every module's migrations: each script is
+// read once and its checksum computed; its statements are split when
+// first needed. It reports every problem at once (no modules, a module
+// without migrations, bad names, duplicate versions, both Pool and
+// DatabaseURL set, …) and touches no database.
+func New(cfg Config) (*Migrator, error) {
+	cfg = cfg.withDefaults()
+	errs := cfg.check()
+	ignore, err := parseIgnorePatterns(cfg.IgnoreMigrationPatterns)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	mods := slices.Clone(cfg.Modules)
+	slices.SortStableFunc(mods, func(a, b Module) int {
+		return cmpBool(b.Name == coreModule, a.Name == coreModule)
+	})
+	m := &Migrator{cfg: cfg, ignore: ignore}
+	names := map[string]bool{}
+	tables := map[string]string{}
+	for _, mod := range mods {
+		switch {
+		case !validModuleName(mod.Name):
+			errs = append(errs, configErr("module name %q: use letters, digits, _ and - only", mod.Name))
+			continue
+		case names[mod.Name]:
+			errs = append(errs, configErr("module %q is listed twice", mod.Name))
+			continue
+		}
+		names[mod.Name] = true
+		key := mod.DatabaseURL + "\x00" + mod.statusTableName(cfg.StatusTablePrefix)
+		if other, dup := tables[key]; dup {
+			errs = append(errs, configErr("modules %q and %q use the same status table %q", other, mod.Name, mod.statusTableName(cfg.StatusTablePrefix)))
+			continue
+		}
+		tables[key] = mod.Name
+		src, err := resolveModule(&m.cfg, mod)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		m.sources = append(m.sources, src)
+	}
+	if err := joinErrors(errs); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// Migrate brings every module up to date, one at a time, core first: for
+// each module it reads the status table and, if anything is pending, takes
+// the module's advisory lock, reads it again, creates it if needed,
+// validates it against the module's migrations and applies the pending
+// ones in order (versioned by version, then repeatables by description),
+// each in its own transaction with its status row.
+//
+// Up to date, a boot costs one query for all the modules that share a
+// database (their status tables and the session's identity read
+// together), takes no lock and changes nothing.
+//
+// Migrate stops at the first module that fails and returns the modules
+// done so far with a [*PartialError].
+func (m *Migrator) Migrate(ctx context.Context) (*Result, error) {
+	log := m.cfg.Logger
+	log.LogAttrs(ctx, slog.LevelInfo, "checking DB status", slog.Int("modules", len(m.sources)))
+	res := &Result{}
+	conns := newConnector(&m.cfg)
+	defer conns.close(ctx)
+	for _, src := range m.sources {
+		start := time.Now()
+		mr := ModuleResult{Module: src.Name}
+		var failed *MigrationInfo
+		r, err := m.runner(ctx, conns, src, m.tablesOf(src))
+		if err == nil {
+			mr, err = r.migrate(ctx)
+			failed = r.failed
+		}
+		mr.Duration = time.Since(start)
+		res.Modules = append(res.Modules, mr)
+		attrs := []slog.Attr{
+			slog.String("module", src.Name),
+			slog.Int("applied", len(mr.Applied)),
+			slog.String("version", mr.Version),
+			slog.Int64("duration_ms", mr.Duration.Milliseconds()),
+		}
+		if err != nil {
+			err = moduleErr(src.Name, err)
+			log.LogAttrs(ctx, slog.LevelError, "["+src.Name+"] DB migration failed!", append(attrs, slog.Any("error", err))...)
+			return res, &PartialError{Applied: res.applied(), Module: src.Name, Failed: failed, Err: err}
+		}
+		log.LogAttrs(ctx, slog.LevelInfo, "["+src.Name+"] DB migrated successfully", attrs...)
+	}
+	return res, nil
+}
+
+// applied lists every migration applied, modules in run order.
+func (r *Result) applied() []AppliedMigration {
+	var out []AppliedMigration
+	for _, m := range r.Modules {
+		out = append(out, m.Applied...)
+	}
+	return out
+}
+
+// runner connects src (sharing the session of the modules on the same
+// database, whose status tables the first connection reads together) and
+// returns its runner.
+func (m *Migrator) runner(ctx context.Context, conns *connector, src *source, tables []string) (*runner, error) {
+	sess, err := conns.get(ctx, src.DatabaseURL, tables)
+	if err != nil {
+		return nil, err
+	}
+	return newRunner(src, &m.cfg, m.ignore, sess)
+}
+
+// tablesOf returns the status tables of the modules on src's database.
+func (m *Migrator) tablesOf(src *source) []string {
+	var out []string
+	for _, s := range m.sources {
+		if s.DatabaseURL == src.DatabaseURL {
+			out = append(out, s.table)
+		}
+	}
+	return out
+}
+
+// each runs fn for every module, collecting the errors of all.
+func (m *Migrator) each(ctx context.Context, fn func(ctx context.Context, r *runner) error) error {
+	conns := newConnector(&m.cfg)
+	defer conns.close(ctx)
+	var errs []error
+	for _, src := range m.sources {
+		r, err := m.runner(ctx, conns, src, m.tablesOf(src))
+		if err == nil {
+			err = fn(ctx, r)
+		}
+		if err != nil {
+			errs = append(errs, moduleErr(src.Name, err))
+		}
+	}
+	return joinErrors(errs)
+}
+
+// one runs fn for the module named name, alone on its connection.
+func (m *Migrator) one(ctx context.Context, name string, fn func(ctx context.Context, r *runner) error) error {
+	i := slices.IndexFunc(m.sources, func(s *source) bool { return s.Name == name })
+	if i < 0 {
+		return configErr("no module named %q", name)
+	}
+	src := m.sources[i]
+	conns := newConnector(&m.cfg)
+	defer conns.close(ctx)
+	r, err := m.runner(ctx, conns, src, []string{src.table})
+	if err == nil {
+		err = fn(ctx, r)
+	}
+	return moduleErr(name, err)
+}
+
+// Info reports every module's migrations and their states, as Flyway's
+// info command does. It takes no lock and changes nothing.
+func (m *Migrator) Info(ctx context.Context) ([]ModuleStatus, error) {
+	var out []ModuleStatus
+	err := m.each(ctx, func(ctx context.Context, r *runner) error {
+		st := r.sess.history[r.src.table]
+		mi, err := r.merge(st)
+		if err != nil {
+			return err
+		}
+		out = append(out, mi.status(r.src.Name, r.table, st.exists))
+		return nil
+	})
+	return out, err
+}
+
+// Validate checks every module's status table against its migrations, as
+// Flyway's validate does: type, checksum and description mismatches of
+// applied migrations above the baseline, failed migrations, applied
+// migrations with no local migration (missing), pending migrations and
+// pending migrations older than the applied version (ignored), each unless
+// Config.IgnoreMigrationPatterns ignores it. It reports all problems of all
+// modules at once, takes no lock and changes nothing.
+func (m *Migrator) Validate(ctx context.Context) error {
+	return m.each(ctx, func(ctx context.Context, r *runner) error {
+		mi, err := r.merge(r.sess.history[r.src.table])
+		if err != nil {
+			return err
+		}
+		return validateInfo(r.src.Name, mi, validation{ignore: r.ignore}, r.checksum)
+	})
+}
+
+// status returns the public form of mi.
+func (mi *moduleInfo) status(module string, t statusTable, exists bool) ModuleStatus {
+	s := ModuleStatus{Module: module, StatusTable: t.ident(), Exists: exists, Version: mi.current.String()}
+	for _, e := range mi.entries {
+		s.Migrations = append(s.Migrations, e.info)
+	}
+	return s
+}
+
+// ModuleSource lists what one module's sources hold, as resolved by [New].
+type ModuleSource struct {
+	Module      string
+	StatusTable string          // table name, without schema (the schema is the connection's)
+	Migrations  []MigrationInfo // versioned by version, then repeatables by description; State is empty
+	Callbacks   []string        // SQL callback scripts
+}
+
+// Sources returns every module's resolved migrations, in run order. It
+// needs no database; checksums of repeatables are those of the raw text
+// (before placeholder replacement).
+func (m *Migrator) Sources() []ModuleSource {
+	out := make([]ModuleSource, 0, len(m.sources))
+	for _, src := range m.sources {
+		ms := ModuleSource{Module: src.Name, StatusTable: src.table}
+		for _, migs := range [][]*migration{src.versioned, src.repeatable} {
+			for _, mig := range migs {
+				info := MigrationInfo{Category: CategoryVersioned, Version: mig.version.String(), Description: mig.description,
+					Type: mig.typ, Script: mig.name}
+				if mig.repeatable() {
+					info.Category = CategoryRepeatable
+				}
+				if mig.script != nil {
+					sum := mig.script.checksum
+					info.Checksum = &sum
+				}
+				ms.Migrations = append(ms.Migrations, info)
+			}
+		}
+		for _, ev := range allEvents() {
+			for _, cb := range src.callbacks[ev] {
+				ms.Callbacks = append(ms.Callbacks, cb.name)
+			}
+		}
+		out = append(out, ms)
+	}
+	return out
+}
+
+// moduleErr wraps err with the module's name unless it already carries a
+// *MigrationError.
+func moduleErr(module string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var me *MigrationError
+	if errors.As(err, &me) {
+		return err
+	}
+	return &MigrationError{Module: module, Err: err}
+}

@@ -1,0 +1,297 @@
+package migrate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"path"
+	"time"
+)
+
+// runner works on one module over one session: it reads the module's
+// history, merges it with the module's sources and, holding the module's
+// lock, prepares the status table and hands migrations to an executor.
+type runner struct {
+	src       *source
+	cfg       *Config
+	ignore    ignoreSet
+	sess      *session
+	table     statusTable
+	log       *slog.Logger
+	timestamp string                // flyway:timestamp
+	sums      map[*migration]*int32 // repeatables' checksums after placeholder replacement
+	failed    *MigrationInfo        // the migration that failed, if one did
+}
+
+// newRunner prepares a run of src on sess.
+func newRunner(src *source, cfg *Config, ignore ignoreSet, sess *session) (*runner, error) {
+	r := &runner{src: src, cfg: cfg, ignore: ignore, sess: sess, table: statusTable{schema: sess.schema, name: src.table},
+		log: cfg.Logger.With(slog.String("module", src.Name)), timestamp: time.Now().Format("2006-01-02 15:04:05")}
+	return r, r.repeatableSums()
+}
+
+// values returns the placeholder values of the module's scripts but
+// flyway:filename: Config's, then the module's, then the built-ins.
+func (r *runner) values() placeholders {
+	return mergePlaceholders(r.cfg.Placeholders, r.src.Placeholders, map[string]string{
+		"flyway:defaultSchema": r.sess.schema,
+		"flyway:user":          r.sess.id.user,
+		"flyway:database":      r.sess.id.database,
+		"flyway:timestamp":     r.timestamp,
+		"flyway:table":         r.table.name,
+	})
+}
+
+// repeatableSums computes the checksums of repeatable migrations after
+// placeholder replacement, as Flyway does (the raw checksum is accepted
+// too).
+func (r *runner) repeatableSums() error {
+	r.sums = map[*migration]*int32{}
+	values := r.values()
+	for _, mig := range r.src.repeatable {
+		if mig.script.conf.noPlaceholders {
+			continue
+		}
+		body, err := mig.script.raw()
+		if err != nil {
+			return &MigrationError{Module: r.src.Name, Script: mig.name, Err: err}
+		}
+		values["flyway:filename"] = path.Base(mig.name)
+		rep, err := replacePlaceholders(string(body), values)
+		if err != nil {
+			merr := &MigrationError{Module: r.src.Name, Script: mig.name, Err: err}
+			var pe *placeholderError
+			if errors.As(err, &pe) {
+				merr.Line, merr.Column = lineCol(string(body), pe.offset)
+			}
+			return merr
+		}
+		sum := checksumBytes([]byte(rep.text))
+		r.sums[mig] = &sum
+	}
+	return nil
+}
+
+// checksum is the checksum recorded for mig.
+func (r *runner) checksum(mig *migration) *int32 {
+	if s, ok := r.sums[mig]; ok {
+		return s
+	}
+	if mig.script != nil {
+		return &mig.script.checksum
+	}
+	return nil
+}
+
+// merge merges a read of the status table with the module's migrations.
+// A missing table counts with the baseline Module.Baseline would give it.
+func (r *runner) merge(st statusRead) (*moduleInfo, error) {
+	var b *baselineRow
+	if r.src.baseline != nil {
+		b = &baselineRow{version: *r.src.baseline}
+	}
+	return r.mergeWith(st, b)
+}
+
+// mergeWith is merge with the baseline a missing table would get.
+func (r *runner) mergeWith(st statusRead, b *baselineRow) (*moduleInfo, error) {
+	in := mergeInput{src: r.src, target: r.src.Target, outOfOrder: r.cfg.OutOfOrder, checksum: r.checksum}
+	if !st.exists && b != nil {
+		in.baseline = b.version
+	}
+	return merge(in, st.rows)
+}
+
+// migrationError locates err in mig for messages.
+func (r *runner) migrationError(mig *migration, err error) error {
+	return migrationError(r.src.Name, mig, err)
+}
+
+// warn logs what a merge found that does not stop a run.
+func (r *runner) warn(ctx context.Context, mi *moduleInfo) {
+	for _, u := range mi.unknownType {
+		r.log.LogAttrs(ctx, slog.LevelWarn, "status table has a migration type Runway does not know; read as a versioned migration", slog.String("row", u))
+	}
+	for _, e := range mi.heldBack {
+		r.log.LogAttrs(ctx, slog.LevelWarn, "repeatable migration changed but not re-applied: the status table holds versions newer than this release",
+			slog.String("script", e.res.name), slog.String("version", mi.current.String()))
+	}
+}
+
+// check validates the module's state before migrating.
+func (r *runner) check(mi *moduleInfo) error {
+	v := validation{ignore: r.ignore, pendingOK: true}
+	if !r.cfg.SkipValidation {
+		return validateInfo(r.src.Name, mi, v, r.checksum)
+	}
+	v.ignore = ignoreSet{"*:*": true}
+	if err := validateInfo(r.src.Name, mi, v, r.checksum); errors.Is(err, ErrFailedMigration) {
+		return err
+	}
+	return nil
+}
+
+// upToDate reports whether the unlocked read shows nothing to do and
+// nothing doubtful: anything else takes the lock and reads again, so a
+// failure is never decided on a read another process may have outdated.
+func (r *runner) upToDate(st statusRead, mi *moduleInfo) bool {
+	return st.exists && !r.src.hasPerRunCallbacks() && len(mi.pending()) == 0 && r.check(mi) == nil
+}
+
+// migrate brings the module up to date. Up to date, it sends nothing: the
+// session's first read has what it needs, and no lock is taken.
+func (r *runner) migrate(ctx context.Context) (res ModuleResult, err error) {
+	res.Module, res.StatusTable = r.src.Name, r.table.ident()
+	st := r.sess.history[r.src.table]
+	if mi, err := r.merge(st); err == nil && r.upToDate(st, mi) {
+		res.Version = mi.current.String()
+		r.warn(ctx, mi)
+		return res, nil
+	}
+	unlock, err := r.lock(ctx)
+	if err != nil {
+		return res, err
+	}
+	defer func() { err = unlock(err) }()
+	mi, err := r.prepare(ctx, true, func(mi *moduleInfo) bool { return len(mi.pending()) > 0 || r.src.hasPerRunCallbacks() })
+	if mi != nil {
+		res.Version = mi.current.String()
+	}
+	if err != nil || mi == nil {
+		return res, err
+	}
+	return r.apply(ctx, mi, res)
+}
+
+// prepare, under the lock, reads the status table again, creates it if
+// missing and create is set (with the baseline the module calls for),
+// validates it and, if it has Flyway 3's layout and goingAhead says the run
+// will write to it, upgrades it. It returns errNothingToDo when there is
+// nothing to do.
+func (r *runner) prepare(ctx context.Context, create bool, goingAhead func(*moduleInfo) bool) (*moduleInfo, error) {
+	st, err := r.sess.read(ctx, r.src.table)
+	if err != nil {
+		return nil, err
+	}
+	if !st.exists && !create {
+		return nil, errNothingToDo
+	}
+	if !st.exists {
+		if err := r.createTable(ctx); err != nil {
+			return nil, err
+		}
+		if st, err = r.sess.read(ctx, r.src.table); err != nil {
+			return nil, err
+		}
+	}
+	mi, err := r.merge(st)
+	if err != nil {
+		return nil, err
+	}
+	r.warn(ctx, mi)
+	if err := r.check(mi); err != nil {
+		return mi, err
+	}
+	if !goingAhead(mi) {
+		return mi, errNothingToDo
+	}
+	if st.legacy {
+		if err := r.upgradeLegacy(ctx, mi); err != nil {
+			return mi, err
+		}
+		if st, err = r.sess.read(ctx, r.src.table); err != nil {
+			return mi, err
+		}
+		return r.merge(st)
+	}
+	return mi, nil
+}
+
+// errNothingToDo ends prepare when the run has nothing to do; callers
+// turn it into success.
+var errNothingToDo = errors.New("nothing to do")
+
+// createTable creates the missing status table.
+func (r *runner) createTable(ctx context.Context) error {
+	b, err := r.baselineForNewTable(ctx)
+	if err != nil {
+		return err
+	}
+	r.log.LogAttrs(ctx, slog.LevelInfo, "creating status table", slog.String("table", r.table.ident()))
+	if b != nil {
+		r.log.LogAttrs(ctx, slog.LevelInfo, "writing baseline", slog.String("version", b.version.String()), slog.String("description", b.description))
+	}
+	return r.sess.fail(createStatusTable(ctx, r.sess.pg(), r.table, b, r.cfg.InstalledBy))
+}
+
+// apply runs the pending migrations with the per-run callbacks.
+func (r *runner) apply(ctx context.Context, mi *moduleInfo, res ModuleResult) (ModuleResult, error) {
+	ex := r.executor()
+	if err := ex.start(ctx, r.cfg.Schema != ""); err != nil {
+		return res, err
+	}
+	defer ex.finish(ctx)
+	if err := ex.callbacks(ctx, BeforeMigrate, nil, nil); err != nil {
+		return res, r.migrateFailed(ctx, ex, err)
+	}
+	current := mi.current
+	for _, e := range mi.pending() {
+		mig := e.res
+		d, err := ex.apply(ctx, mig, ex.statusRow(mig, mig.version.String()), &e.info, true)
+		if err != nil {
+			r.failed = &e.info
+			if cerr := ex.callbacks(ctx, AfterEachMigrateError, &e.info, err); cerr != nil {
+				r.log.LogAttrs(ctx, slog.LevelError, "afterEachMigrateError callback failed", slog.Any("error", cerr))
+			}
+			return res, r.migrateFailed(ctx, ex, err)
+		}
+		r.log.LogAttrs(ctx, slog.LevelInfo, "applied migration", slog.String("version", mig.version.String()),
+			slog.String("script", mig.name), slog.Int64("duration_ms", d.Milliseconds()))
+		res.Applied = append(res.Applied, AppliedMigration{
+			Version: mig.version.String(), Description: mig.description, Script: mig.name,
+			Type: mig.typ, Checksum: r.checksum(mig), Duration: d,
+		})
+		if !mig.repeatable() {
+			current = maxVersion(current, mig.version)
+			res.Version = current.String()
+		}
+	}
+	if err := ex.callbacks(ctx, AfterMigrate, nil, nil); err != nil {
+		return res, r.migrateFailed(ctx, ex, err)
+	}
+	return res, nil
+}
+
+// migrateFailed runs the afterMigrateError callbacks and returns err.
+func (r *runner) migrateFailed(ctx context.Context, ex *executor, err error) error {
+	if cerr := ex.callbacks(ctx, AfterMigrateError, nil, err); cerr != nil {
+		r.log.LogAttrs(ctx, slog.LevelError, "afterMigrateError callback failed", slog.Any("error", cerr))
+	}
+	return err
+}
+
+// executor returns an executor for the module's migrations.
+func (r *runner) executor() *executor {
+	return &executor{sess: r.sess, src: r.src, table: r.table, installedBy: r.cfg.InstalledBy, mixed: r.cfg.Mixed,
+		hooks: r.src.hooks, values: r.values(), checksum: r.checksum, log: r.log}
+}
+
+// lock takes the module's advisory lock. The returned function releases it
+// and adds a release failure to err.
+func (r *runner) lock(ctx context.Context) (func(err error) error, error) {
+	key := lockKey(r.table)
+	if err := acquireLock(ctx, r.sess.conn, key, r.cfg.LockTimeout, r.log); err != nil {
+		return nil, err
+	}
+	return func(err error) error {
+		if errors.Is(err, errNothingToDo) {
+			err = nil
+		}
+		if uerr := releaseLock(ctx, r.sess.conn, key); uerr != nil {
+			r.sess.fail(uerr) // closing the connection releases the lock for sure
+			return errors.Join(err, fmt.Errorf("releasing migration lock: %w", uerr))
+		}
+		return err
+	}, nil
+}

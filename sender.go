@@ -1,0 +1,172 @@
+package migrate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/runwaydb/migrate/internal/sqlscript"
+)
+
+// ownSQL turns SQL that Runway generates into statements.
+func ownSQL(sql string) []stmt {
+	stmts, err := sqlscript.Split(sql)
+	if err != nil { // Runway's own SQL always splits
+		return []stmt{{text: sql}}
+	}
+	out := make([]stmt, len(stmts))
+	for i, s := range stmts {
+		out[i] = stmt{text: s.Text, kind: s.Kind}
+	}
+	return out
+}
+
+// maxBatch is the size at which a batch of statements is sent even though
+// more could follow: a long script goes in several round trips rather than
+// being held in memory at once.
+const maxBatch = 4 << 20
+
+// sender sends statements in as few simple-protocol queries as it can:
+// consecutive SQL statements travel together; COPY data, Go code and, in
+// single mode, every statement need a round trip of their own.
+type sender struct {
+	pg     *pgconn.PgConn
+	single bool // one statement per round trip (scripts run outside a transaction)
+	q      strings.Builder
+	chars  int
+	batch  []sent
+	done   int // statements of the script that completed, for messages
+}
+
+// sent is a statement in the current batch.
+type sent struct {
+	start, end int // character offsets in the query
+	s          stmt
+}
+
+// add queues s, sending what must go first.
+func (b *sender) add(ctx context.Context, s stmt) error {
+	switch {
+	case s.run != nil:
+		if err := b.flush(ctx); err != nil {
+			return err
+		}
+		return s.run(ctx)
+	case s.copy != nil:
+		if err := b.flush(ctx); err != nil {
+			return err
+		}
+		if _, err := b.pg.CopyFrom(ctx, s.copy, s.text); err != nil {
+			return locateCopy(err, s)
+		}
+		b.count(s)
+		return nil
+	}
+	text := s.text
+	if t := strings.TrimRightFunc(text, isSpace); !strings.HasSuffix(t, ";") {
+		text += "\n;" // a last statement without ';', or ending in a -- comment
+	}
+	n := utf8.RuneCountInString(text)
+	b.batch = append(b.batch, sent{start: b.chars, end: b.chars + n, s: s})
+	b.q.WriteString(text)
+	b.q.WriteString("\n")
+	b.chars += n + 1
+	if b.single || b.q.Len() >= maxBatch {
+		return b.flush(ctx)
+	}
+	return nil
+}
+
+func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' }
+
+// count records a completed statement.
+func (b *sender) count(s stmt) {
+	if s.src != nil {
+		b.done++
+	}
+}
+
+// flush sends the batch as one query.
+func (b *sender) flush(ctx context.Context) error {
+	if len(b.batch) == 0 {
+		return nil
+	}
+	results, err := b.pg.Exec(ctx, b.q.String()).ReadAll()
+	batch := b.batch
+	b.q.Reset()
+	b.chars, b.batch = 0, nil
+	completed := 0 // a statement that fails after its row description also has a result
+	for _, r := range results {
+		if r.Err == nil {
+			completed++
+		}
+	}
+	for i := range min(completed, len(batch)) {
+		b.count(batch[i].s)
+	}
+	if err == nil {
+		return nil
+	}
+	var pgErr *pgconn.PgError
+	if !errors.As(err, &pgErr) {
+		return err
+	}
+	// The statement that failed: the one the position points at, else the
+	// one after those that completed.
+	failed := -1
+	if pgErr.Position > 0 {
+		pos := int(pgErr.Position) - 1
+		for i, s := range batch {
+			if pos >= s.start && pos < s.end {
+				failed = i
+				if s.s.src != nil {
+					return s.s.src.errorAt(pos-s.start, err)
+				}
+			}
+		}
+	}
+	if failed < 0 && completed < len(batch) {
+		failed = completed
+	}
+	switch {
+	case failed >= 0 && batch[failed].s.guard:
+		return fmt.Errorf("%w (COMMIT, ROLLBACK or a procedure that commits): nothing is recorded; work committed before that stays, the rest was rolled back", ErrTransactionEnded)
+	case failed >= 0 && batch[failed].s.src != nil:
+		return batch[failed].s.src.errorAtStart(err)
+	}
+	return err
+}
+
+// copyLineRE finds the data line in a COPY error's context
+// ("COPY t, line 3, column b: …").
+var copyLineRE = regexp.MustCompile(`COPY [^,]+, line (\d+)`)
+
+// locateCopy names the script line of the data row a COPY failed on.
+func locateCopy(err error, s stmt) error {
+	var pgErr *pgconn.PgError
+	if s.src == nil || !errors.As(err, &pgErr) {
+		return err
+	}
+	if m := copyLineRE.FindStringSubmatch(pgErr.Where); m != nil && s.src.copyLine > 0 {
+		n, _ := strconv.Atoi(m[1])
+		return s.src.errorAtLine(s.src.copyLine+n-1, 1, err)
+	}
+	return s.src.errorAtStart(err)
+}
+
+// sendAll queues statements in order.
+func (b *sender) sendAll(ctx context.Context, lists ...[]stmt) error {
+	for _, l := range lists {
+		for _, s := range l {
+			if err := b.add(ctx, s); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

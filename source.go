@@ -1,0 +1,246 @@
+package migrate
+
+import (
+	"cmp"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+)
+
+// source is a module resolved by New: its settings checked and its
+// scripts and steps read, everything that needs no database. It is
+// read-only afterwards, so runs may share it.
+type source struct {
+	Module
+	table      string   // status table name, without schema
+	baseline   *Version // Module.Baseline, written when Run creates the table
+	versioned  []*migration
+	repeatable []*migration
+	callbacks  map[Event][]*migration
+	hooks      map[Event][]Hook
+	known      func(name string) bool // placeholder names that have a value
+}
+
+// migration is a resolved migration: an SQL file or a Go step, versioned
+// or repeatable, or an undo script or a callback.
+type migration struct {
+	version     Version // zero for repeatables and callbacks
+	description string
+	name        string        // the script column: path relative to the module root, or the step's Script
+	typ         MigrationType // TypeSQL, TypeJDBC, TypeUndoSQL or TypeUndoJDBC
+	script      *script       // SQL only
+	step        *Step         // Go only
+	down        bool          // Go only: run step.Down instead of step.Up
+	undo        *migration    // versioned: its undo script or Down step, if any
+}
+
+// repeatable reports whether m is a repeatable migration (R__).
+func (m *migration) repeatable() bool { return m.version.IsZero() }
+
+// builtinPlaceholders are the names Runway always gives a value.
+func builtinPlaceholders() []string {
+	return []string{"flyway:defaultschema", "flyway:user", "flyway:database", "flyway:timestamp", "flyway:filename", "flyway:table"}
+}
+
+// resolveModule checks a module's settings and reads its scripts and
+// steps, reporting every problem at once.
+func resolveModule(cfg *Config, m Module) (*source, error) {
+	src := &source{Module: m, table: m.statusTableName(cfg.StatusTablePrefix), callbacks: map[Event][]*migration{}, hooks: map[Event][]Hook{}}
+	var errs []error
+	if len(src.table)+len("_s_idx") > 63 {
+		errs = append(errs, configErr("status table name %q is too long: PostgreSQL names are limited to 63 bytes and the index %s_s_idx must fit", src.table, src.table))
+	}
+	if m.Baseline != "" {
+		v, err := ParseVersion(m.Baseline)
+		if err != nil {
+			errs = append(errs, configErr("baseline: %v", err))
+		}
+		src.baseline = &v
+	}
+	if _, err := ParseVersion(cmp.Or(m.BaselineVersion, defaultBaselineVersion)); err != nil {
+		errs = append(errs, configErr("baseline version: %v", err))
+	}
+	known := map[string]bool{}
+	for _, name := range builtinPlaceholders() {
+		known[name] = true
+	}
+	for _, ph := range []map[string]string{cfg.Placeholders, m.Placeholders} {
+		for k := range ph {
+			known[strings.ToLower(k)] = true
+		}
+	}
+	src.known = func(name string) bool { return known[strings.ToLower(name)] }
+	for _, ev := range allEvents() {
+		src.hooks[ev] = hooksFor(cfg.Hooks, m.Name, ev)
+	}
+	for i, err := range errs {
+		errs[i] = &MigrationError{Module: m.Name, Err: err}
+	}
+	errs = append(errs, src.resolve()...)
+	return src, joinErrors(errs)
+}
+
+// resolve reads the module's scripts and steps and orders them.
+func (src *source) resolve() []error {
+	var (
+		undos []*migration
+		errs  []error
+	)
+	fail := func(name string, err error) {
+		errs = append(errs, &MigrationError{Module: src.Name, Script: name, Err: err})
+	}
+	if src.Scripts != nil {
+		var err error
+		undos, err = src.readScripts(fail)
+		if err != nil {
+			errs = append(errs, &MigrationError{Module: src.Name, Err: fmt.Errorf("reading scripts: %w", err)})
+		}
+	}
+	for i := range src.Steps {
+		s := &src.Steps[i]
+		name := cmp.Or(s.Script, defaultStepScript(s))
+		if err := checkVersion(s.Version); err != nil {
+			fail(name, fmt.Errorf("%w: step: %w", ErrInvalidName, err))
+			continue
+		}
+		v, _ := ParseVersion(s.Version)
+		if s.Up == nil {
+			fail(name, configErr("step %s has no Up function", s.Version))
+			continue
+		}
+		src.versioned = append(src.versioned, &migration{version: v, description: s.Description, name: name, typ: TypeJDBC, step: s})
+		if s.Down != nil {
+			undos = append(undos, &migration{version: v, description: s.Description, name: name, typ: TypeUndoJDBC, step: s, down: true})
+		}
+	}
+	checkDuplicates(src.versioned, fail)
+	checkDuplicates(undos, fail)
+	slices.SortStableFunc(src.repeatable, func(a, b *migration) int { return strings.Compare(a.description, b.description) })
+	for i := 1; i < len(src.repeatable); i++ {
+		if a, b := src.repeatable[i-1], src.repeatable[i]; a.description == b.description {
+			fail(b.name, fmt.Errorf("%w: repeatable description %q is also used by %s", ErrDuplicateVersion, b.description, a.name))
+		}
+	}
+	for _, u := range undos {
+		i, found := slices.BinarySearchFunc(src.versioned, u, byVersion)
+		if !found {
+			fail(u.name, fmt.Errorf("%w: undo for version %s, which has no migration", ErrUndoWithoutMigration, u.version))
+			continue
+		}
+		src.versioned[i].undo = u
+	}
+	if len(errs) == 0 && len(src.versioned) == 0 && len(src.repeatable) == 0 {
+		errs = append(errs, &MigrationError{Module: src.Name, Err: configErr("module has no migrations")})
+	}
+	return errs
+}
+
+func byVersion(a, b *migration) int { return a.version.Compare(b.version) }
+
+// checkDuplicates sorts migs by version and reports equal versions.
+func checkDuplicates(migs []*migration, fail func(string, error)) {
+	slices.SortStableFunc(migs, byVersion)
+	for i, first := 1, 0; i < len(migs); i++ {
+		if a, b := migs[first], migs[i]; a.version.Equal(b.version) {
+			fail(b.name, fmt.Errorf("%w: version %s is also used by %s", ErrDuplicateVersion, b.version, a.name))
+		} else {
+			first = i
+		}
+	}
+}
+
+// readScripts walks Scripts once, reads every SQL file once and files the
+// migrations by kind; it returns the undo scripts. A <script>.sql.conf is
+// read only when the listing shows one.
+func (src *source) readScripts(fail func(string, error)) ([]*migration, error) {
+	type file struct {
+		path string
+		name scriptName
+	}
+	var (
+		files []file
+		confs = map[string]bool{}
+	)
+	err := fs.WalkDir(src.Scripts, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if strings.HasSuffix(p, ".conf") {
+			confs[p] = true
+			return nil
+		}
+		n, ok, err := parseScriptName(path.Base(p))
+		switch {
+		case err != nil:
+			fail(p, err)
+		case ok:
+			files = append(files, file{p, n})
+		}
+		return nil
+	})
+	var undos []*migration
+	for _, f := range files {
+		var conf scriptConf
+		if confs[f.path+".conf"] {
+			c, err := readScriptConf(src.Scripts, f.path+".conf")
+			if err != nil {
+				fail(f.path+".conf", err)
+				continue
+			}
+			conf = c
+		}
+		s, err := readScript(src.Scripts, f.path, conf)
+		if err != nil {
+			fail(f.path, err)
+			continue
+		}
+		mig := &migration{description: f.name.description, name: f.path, typ: TypeSQL, script: s}
+		switch f.name.prefix {
+		case 0:
+			ev := Event(f.name.event)
+			if !ev.sqlCallback() {
+				fail(f.path, fmt.Errorf("%w: callback event %s is not supported (supported: %s)", ErrInvalidName, f.name.event, sqlCallbackEvents()))
+				continue
+			}
+			src.callbacks[ev] = append(src.callbacks[ev], mig)
+		case 'R':
+			src.repeatable = append(src.repeatable, mig)
+		case 'V', 'U':
+			mig.version, _ = ParseVersion(f.name.version) // checked by parseScriptName
+			if f.name.prefix == 'U' {
+				mig.typ = TypeUndoSQL
+				undos = append(undos, mig)
+			} else {
+				src.versioned = append(src.versioned, mig)
+			}
+		}
+	}
+	return undos, err
+}
+
+// placeholdersKnown returns the function that says which placeholder
+// names mig's script may use; nil when replacement is off for it.
+func (src *source) placeholdersKnown(mig *migration) func(string) bool {
+	if mig.script.conf.noPlaceholders {
+		return nil
+	}
+	return src.known
+}
+
+// parse parses an SQL migration's script once.
+func (src *source) parse(mig *migration) (*parsedScript, error) {
+	return mig.script.parse(src.placeholdersKnown(mig))
+}
+
+// hasPerRunCallbacks reports whether the module has beforeMigrate or
+// afterMigrate callbacks, which run on every Run and so need the lock.
+func (src *source) hasPerRunCallbacks() bool {
+	for _, ev := range []Event{BeforeMigrate, AfterMigrate} {
+		if len(src.callbacks[ev]) > 0 || len(src.hooks[ev]) > 0 {
+			return true
+		}
+	}
+	return false
+}
