@@ -1,10 +1,11 @@
 package migrate
 
 import (
-	"bufio"
+	"bytes"
 	"errors"
 	"hash/crc32"
 	"io"
+	"unicode/utf8"
 )
 
 // utf8BOM is the byte order mark some editors put at the start of a file.
@@ -24,39 +25,97 @@ const replacementChar = "\xEF\xBF\xBD"
 //
 // Every CR and LF byte ends a line, so the lines concatenated are the file
 // without its CR and LF bytes: Checksum streams and never holds the file.
+// Its buffer starts small and grows to 64 KiB for large inputs.
 func Checksum(r io.Reader) (int32, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	if head, err := br.Peek(len(utf8BOM)); err == nil && string(head) == utf8BOM {
-		_, _ = br.Discard(len(utf8BOM))
-	}
 	var (
-		h     checksummer
-		buf   = make([]byte, 64<<10)
-		carry int // bytes of an incomplete sequence kept at the start of buf
+		h          checksummer
+		buf        = make([]byte, 512)
+		carry      int  // bytes of an incomplete sequence kept at the start of buf
+		bomChecked bool // the start was checked for a byte order mark
 	)
 	for {
-		n, err := br.Read(buf[carry:])
+		n, err := r.Read(buf[carry:])
 		eof := errors.Is(err, io.EOF)
 		if err != nil && !eof {
 			return 0, err
 		}
 		data := buf[:carry+n]
+		if !bomChecked {
+			if len(data) < len(utf8BOM) && !eof {
+				carry = len(data)
+				continue
+			}
+			bomChecked = true
+			data = bytes.TrimPrefix(data, []byte(utf8BOM))
+		}
+		full := carry+n == len(buf)
 		used := h.write(data, eof)
-		carry = copy(buf, data[used:])
 		if eof {
 			return int32(h.sum), nil
 		}
+		if full && len(buf) < 64<<10 {
+			buf = make([]byte, 2*len(buf))
+		}
+		carry = copy(buf, data[used:])
 	}
 }
 
 // checksumBytes is [Checksum] over an in-memory script.
-func checksumBytes(b []byte) int32 {
-	var h checksummer
+func checksumBytes(b []byte) int32 { return checksumBytesWith(b, nil) }
+
+// checksumBytesWith is checksumBytes with a scratch buffer to reuse.
+func checksumBytesWith(b []byte, scratch *[]byte) int32 {
 	if len(b) >= 3 && string(b[:3]) == utf8BOM {
 		b = b[3:]
 	}
+	if utf8.Valid(b) {
+		if scratch == nil {
+			scratch = new([]byte)
+		}
+		if len(*scratch) == 0 {
+			*scratch = make([]byte, 2048)
+		}
+		return checksumLines(b, *scratch)
+	}
+	var h checksummer
 	h.write(b, true)
 	return int32(h.sum)
+}
+
+// checksumLines returns the CRC-32 of valid UTF-8 text without its CR and
+// LF bytes, gathering the lines in buf so that the CRC runs over long
+// spans.
+func checksumLines(b, buf []byte) int32 {
+	var (
+		sum uint32
+		n   int
+	)
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, '\n')
+		line := b
+		if i >= 0 {
+			line, b = b[:i], b[i+1:]
+		} else {
+			b = nil
+		}
+		for len(line) > 0 {
+			j := bytes.IndexByte(line, '\r')
+			part := line
+			if j >= 0 {
+				part, line = line[:j], line[j+1:]
+			} else {
+				line = nil
+			}
+			for len(part) > 0 {
+				c := copy(buf[n:], part)
+				n, part = n+c, part[c:]
+				if n == len(buf) {
+					sum, n = crc32.Update(sum, crc32.IEEETable, buf[:n]), 0
+				}
+			}
+		}
+	}
+	return int32(crc32.Update(sum, crc32.IEEETable, buf[:n]))
 }
 
 // checksummer accumulates the CRC-32 of text as Java decodes it, without

@@ -2,6 +2,7 @@ package migrate
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -27,6 +28,10 @@ func TestParseScriptName(t *testing.T) {
 		got, ok, err := parseScriptName(tt.file)
 		require.NoError(t, err, tt.file)
 		require.True(t, ok, tt.file)
+		if tt.want.version != "" {
+			require.Equal(t, tt.want.version, strings.ReplaceAll(got.parsed.String(), ".", "_"), tt.file)
+		}
+		got.parsed = Version{}
 		require.Equal(t, tt.want, got, tt.file)
 	}
 	for _, file := range []string{"V__x.sql", "V1a__x.sql", "V1-2__x.sql", "R1__x.sql", "v1__x.sql", "init.sql", "__x.sql", "V.sql", "R_x.sql"} {

@@ -56,41 +56,28 @@ type scriptShape struct {
 	txControls int         // BEGIN/COMMIT statements
 }
 
-// readScript reads one SQL file: its bytes (if small) and its checksum.
-func readScript(fsys fs.FS, p string, conf scriptConf) (*script, error) {
+// read reads one SQL file of size bytes (-1: unknown): its bytes, if
+// small, and its checksum. scratch is a buffer the checksum may reuse from
+// file to file.
+func (s *script) read(fsys fs.FS, p string, size int64, conf scriptConf, scratch *[]byte) (err error) {
+	s.fsys, s.path, s.conf = fsys, p, conf
+	if size >= 0 && size <= maxCachedScript {
+		if s.body, err = fs.ReadFile(fsys, p); err != nil {
+			return err
+		}
+		if len(s.body) <= maxCachedScript {
+			s.checksum = checksumBytesWith(s.body, scratch)
+			return nil
+		}
+		s.body = nil // it grew: stream it
+	}
 	f, err := fsys.Open(p)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer f.Close()
-	s := &script{fsys: fsys, path: p, conf: conf}
-	if fi, err := f.Stat(); err == nil && fi.Size() <= maxCachedScript {
-		if s.body, err = readAll(f, int(fi.Size())); err != nil {
-			return nil, err
-		}
-		s.checksum = checksumBytes(s.body)
-		return s, nil
-	}
 	s.checksum, err = Checksum(f)
-	return s, err
-}
-
-// readAll reads r, expected to hold size bytes, with one allocation.
-func readAll(r io.Reader, size int) ([]byte, error) {
-	b := make([]byte, 0, size+1) // +1: EOF without growing
-	for {
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if errors.Is(err, io.EOF) {
-			return b, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)] // the file grew: let append find room
-		}
-	}
+	return err
 }
 
 // open returns the script's text.

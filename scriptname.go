@@ -11,6 +11,7 @@ type scriptName struct {
 	version     string // as written, may be empty for R
 	description string // "_" replaced with spaces
 	event       string // callback event for callbacks
+	parsed      Version
 }
 
 // isCallbackEvent reports whether name is a Flyway callback event an SQL
@@ -59,7 +60,8 @@ func parseScriptName(base string) (n scriptName, ok bool, err error) {
 		}
 		return n, true, nil
 	case 'V', 'U':
-		if err := checkVersion(n.version); err != nil {
+		var err error
+		if n.parsed, err = checkVersion(n.version); err != nil {
 			return scriptName{}, true, fmt.Errorf("%w: %q: %w", ErrInvalidName, base, err)
 		}
 		return n, true, nil
@@ -69,12 +71,13 @@ func parseScriptName(base string) (n scriptName, ok bool, err error) {
 
 // checkVersion checks a migration's version, which must also fit the
 // status table's version column.
-func checkVersion(s string) error {
-	if _, err := ParseVersion(s); err != nil {
-		return err
+func checkVersion(s string) (Version, error) {
+	v, err := ParseVersion(s)
+	if err != nil {
+		return Version{}, err
 	}
 	if len(s) > 50 {
-		return fmt.Errorf("version %q is longer than the 50 characters the status table holds", s)
+		return Version{}, fmt.Errorf("version %q is longer than the 50 characters the status table holds", s)
 	}
-	return nil
+	return v, nil
 }

@@ -101,11 +101,11 @@ func (src *source) resolve() []error {
 	for i := range src.Steps {
 		s := &src.Steps[i]
 		name := cmp.Or(s.Script, defaultStepScript(s))
-		if err := checkVersion(s.Version); err != nil {
+		v, err := checkVersion(s.Version)
+		if err != nil {
 			fail(name, fmt.Errorf("%w: step: %w", ErrInvalidName, err))
 			continue
 		}
-		v, _ := ParseVersion(s.Version)
 		if s.Up == nil {
 			fail(name, configErr("step %s has no Up function", s.Version))
 			continue
@@ -151,16 +151,18 @@ func checkDuplicates(migs []*migration, fail func(string, error)) {
 	}
 }
 
-// readScripts walks Scripts once, reads every SQL file once and files the
-// migrations by kind; it returns the undo scripts. A <script>.sql.conf is
-// read only when the listing shows one.
-func (src *source) readScripts(fail func(string, error)) ([]*migration, error) {
-	type file struct {
-		path string
-		name scriptName
-	}
+// scriptFile is an SQL file found in a module's Scripts.
+type scriptFile struct {
+	path string
+	name scriptName
+	size int64 // -1 if unknown
+}
+
+// listScripts walks Scripts once: the SQL files with their parsed names and
+// sizes, and the <script>.sql.conf files present.
+func (src *source) listScripts(fail func(string, error)) ([]scriptFile, map[string]bool, error) {
 	var (
-		files []file
+		files []scriptFile
 		confs = map[string]bool{}
 	)
 	err := fs.WalkDir(src.Scripts, ".", func(p string, d fs.DirEntry, err error) error {
@@ -176,12 +178,29 @@ func (src *source) readScripts(fail func(string, error)) ([]*migration, error) {
 		case err != nil:
 			fail(p, err)
 		case ok:
-			files = append(files, file{p, n})
+			f := scriptFile{path: p, name: n, size: -1}
+			if fi, err := d.Info(); err == nil && fi.Mode().IsRegular() {
+				f.size = fi.Size()
+			}
+			files = append(files, f)
 		}
 		return nil
 	})
-	var undos []*migration
-	for _, f := range files {
+	return files, confs, err
+}
+
+// readScripts reads every SQL file of Scripts once and files the
+// migrations by kind; it returns the undo scripts. A <script>.sql.conf is
+// read only when the listing shows one.
+func (src *source) readScripts(fail func(string, error)) ([]*migration, error) {
+	files, confs, err := src.listScripts(fail)
+	var (
+		undos   []*migration
+		scratch []byte
+		migs    = make([]migration, len(files)) // one allocation for all
+		scripts = make([]script, len(files))
+	)
+	for i, f := range files {
 		var conf scriptConf
 		if confs[f.path+".conf"] {
 			c, err := readScriptConf(src.Scripts, f.path+".conf")
@@ -191,12 +210,13 @@ func (src *source) readScripts(fail func(string, error)) ([]*migration, error) {
 			}
 			conf = c
 		}
-		s, err := readScript(src.Scripts, f.path, conf)
-		if err != nil {
+		s := &scripts[i]
+		if err := s.read(src.Scripts, f.path, f.size, conf, &scratch); err != nil {
 			fail(f.path, err)
 			continue
 		}
-		mig := &migration{description: f.name.description, name: f.path, typ: TypeSQL, script: s}
+		mig := &migs[i]
+		*mig = migration{description: f.name.description, name: f.path, typ: TypeSQL, script: s}
 		switch f.name.prefix {
 		case 0:
 			ev := Event(f.name.event)
@@ -208,7 +228,7 @@ func (src *source) readScripts(fail func(string, error)) ([]*migration, error) {
 		case 'R':
 			src.repeatable = append(src.repeatable, mig)
 		case 'V', 'U':
-			mig.version, _ = ParseVersion(f.name.version) // checked by parseScriptName
+			mig.version = f.name.parsed
 			if f.name.prefix == 'U' {
 				mig.typ = TypeUndoSQL
 				undos = append(undos, mig)

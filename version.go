@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"strings"
-
-	goversion "github.com/hashicorp/go-version"
 )
 
 // Version is a migration version as Flyway understands it: parts of digits
@@ -13,43 +11,36 @@ import (
 // missing parts count as zero and leading zeros are ignored, so 1 = 1.0 =
 // 1.0.0 and 1.01 = 1.1. The zero Version is invalid; use [ParseVersion].
 type Version struct {
-	text  string             // as written, with "_" replaced by "." ("001.2")
-	parts []string           // digits without leading zeros ("1", "2"); "0" for zero
-	v     *goversion.Version // nil when a part is too long for an int64
+	text  string   // as written, with "_" replaced by "." ("001.2")
+	parts []string // digits without leading zeros ("1", "2"); "0" for zero
 }
 
 // ParseVersion parses a Flyway version such as "1", "1.2", "1_31_5_1" or
 // "20130115113556". Underscores are read as dots. Every part must be digits
 // only, of any length; letters, signs, "-" and empty parts are rejected.
 func ParseVersion(s string) (Version, error) {
-	text := strings.ReplaceAll(s, "_", ".")
+	text := s
+	if strings.Contains(s, "_") {
+		text = strings.ReplaceAll(s, "_", ".")
+	}
 	if text == "" {
 		return Version{}, fmt.Errorf("empty version")
 	}
-	var parts []string
-	fits := true
-	for part := range strings.SplitSeq(text, ".") {
-		if part == "" {
+	parts := make([]string, 0, strings.Count(text, ".")+1)
+	for rest := text; rest != ""; {
+		part, after, _ := strings.Cut(rest, ".")
+		if part == "" || after == "" && len(part) < len(rest) {
 			return Version{}, fmt.Errorf("version %q has an empty part", s)
 		}
-		for _, r := range part {
-			if r < '0' || r > '9' {
+		for i := 0; i < len(part); i++ {
+			if part[i] < '0' || part[i] > '9' {
 				return Version{}, fmt.Errorf("version %q may contain only digits separated by . or _", s)
 			}
 		}
-		part = cmp.Or(strings.TrimLeft(part, "0"), "0")
-		fits = fits && len(part) <= 18
-		parts = append(parts, part)
+		parts = append(parts, cmp.Or(strings.TrimLeft(part, "0"), "0"))
+		rest = after
 	}
-	v := Version{text: text, parts: parts}
-	if fits {
-		gv, err := goversion.NewVersion(text)
-		if err != nil {
-			return Version{}, fmt.Errorf("version %q: %w", s, err)
-		}
-		v.v = gv
-	}
-	return v, nil
+	return Version{text: text, parts: parts}, nil
 }
 
 // String returns the version as Flyway stores it in the status table: the
@@ -60,7 +51,9 @@ func (v Version) String() string { return v.text }
 func (v Version) IsZero() bool { return v.parts == nil }
 
 // Compare returns -1, 0 or +1 as v is lower than, equal to or higher than w.
-// The zero Version is lower than every other version.
+// The zero Version is lower than every other version. Parts compare as
+// numbers of any size (digit strings without leading zeros: the shorter is
+// lower, then by digits), so no part overflows.
 func (v Version) Compare(w Version) int {
 	switch {
 	case v.IsZero() && w.IsZero():
@@ -69,10 +62,7 @@ func (v Version) Compare(w Version) int {
 		return -1
 	case w.IsZero():
 		return 1
-	case v.v != nil && w.v != nil:
-		return v.v.Compare(w.v)
 	}
-	// A part beyond int64: compare the digit strings, shorter is lower.
 	for i := range max(len(v.parts), len(w.parts)) {
 		a, b := partAt(v.parts, i), partAt(w.parts, i)
 		if c := cmp.Compare(len(a), len(b)); c != 0 {
@@ -101,6 +91,9 @@ func (v Version) key() string {
 	parts := v.parts
 	for len(parts) > 1 && parts[len(parts)-1] == "0" {
 		parts = parts[:len(parts)-1]
+	}
+	if len(parts) == 1 {
+		return parts[0]
 	}
 	return strings.Join(parts, ".")
 }

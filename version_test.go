@@ -1,8 +1,12 @@
 package migrate_test
 
 import (
+	"math/rand/v2"
+	"strconv"
+	"strings"
 	"testing"
 
+	goversion "github.com/hashicorp/go-version"
 	"github.com/runwaydb/migrate"
 	"github.com/stretchr/testify/require"
 )
@@ -62,4 +66,35 @@ func TestVersionCompare(t *testing.T) {
 	one, _ := migrate.ParseVersion("0")
 	require.True(t, zero.IsZero())
 	require.Equal(t, -1, zero.Compare(one))
+}
+
+// Compare agrees with hashicorp/go-version, the reference for comparing
+// numeric versions, wherever go-version can hold the parts (int64).
+func TestVersionCompareMatchesGoVersion(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	part := func() string {
+		switch rng.IntN(4) {
+		case 0:
+			return "0"
+		case 1:
+			return "00" + strconv.Itoa(rng.IntN(20))
+		}
+		return strconv.Itoa(rng.IntN(30))
+	}
+	gen := func() string {
+		parts := make([]string, 1+rng.IntN(5))
+		for i := range parts {
+			parts[i] = part()
+		}
+		return strings.Join(parts, ".")
+	}
+	for range 20000 {
+		a, b := gen(), gen()
+		va, err := migrate.ParseVersion(a)
+		require.NoError(t, err)
+		vb, err := migrate.ParseVersion(b)
+		require.NoError(t, err)
+		ga, gb := goversion.Must(goversion.NewVersion(a)), goversion.Must(goversion.NewVersion(b))
+		require.Equal(t, ga.Compare(gb), va.Compare(vb), "%s vs %s", a, b)
+	}
 }
