@@ -7,6 +7,7 @@ import (
 )
 
 func TestLineCol(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		text         string
 		offset       int
@@ -29,11 +30,13 @@ func TestLineCol(t *testing.T) {
 }
 
 func TestQuoteLiteral(t *testing.T) {
+	t.Parallel()
 	require.Equal(t, `'it''s'`, quoteLiteral("it's"))
 	require.Equal(t, `E'a\\b''c'`, quoteLiteral(`a\b'c`))
 }
 
 func TestTruncate(t *testing.T) {
+	t.Parallel()
 	require.Equal(t, "abc", truncate("abc", 3))
 	require.Equal(t, "a...", truncate("abcde", 4))
 	require.Equal(t, "äääää", truncate("äääää", 5))
@@ -43,6 +46,7 @@ func TestTruncate(t *testing.T) {
 // Before PostgreSQL 12, ALTER TYPE … ADD VALUE cannot run in a transaction
 // block; the executor recognizes it to run such scripts outside one.
 func TestAlterTypeAddValue(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{"ALTER TYPE mood ADD VALUE 'meh';", "alter type public.\"Mood\"\n  add value if not exists 'x' before 'y';"} {
 		require.True(t, alterTypeAddValue.MatchString(s), s)
 	}

@@ -24,6 +24,7 @@ func infoOf(t *testing.T, cfg migrate.Config, module string) migrate.ModuleStatu
 }
 
 func TestBaselineCreatesTableThenRunAppliesAboveIt(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mod := migrate.Module{Name: "myplaces", Scripts: fstest.MapFS{
 		"V1__old.sql":   {Data: []byte("SELECT 1/0;")}, // below the baseline: must never run
@@ -79,6 +80,7 @@ func TestBaselineCreatesTableThenRunAppliesAboveIt(t *testing.T) {
 }
 
 func TestBaselineVersionAndDescription(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name                 string
 		mod                  migrate.Module
@@ -111,6 +113,7 @@ func TestBaselineVersionAndDescription(t *testing.T) {
 }
 
 func TestBaselineOnExistingTable(t *testing.T) {
+	t.Parallel()
 	mod := migrate.Module{Name: "analysis", Scripts: fstest.MapFS{
 		"V1__a.sql": {Data: []byte("CREATE TABLE a (id int);")},
 	}}
@@ -165,6 +168,7 @@ func TestBaselineOnExistingTable(t *testing.T) {
 }
 
 func TestBaselineBadArguments(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	cfg := b.config(migrate.Module{Name: "core", Steps: []migrate.Step{step("1", "x", "SELECT 1")}})
 	for name, call := range map[string]func() error{
@@ -181,6 +185,7 @@ func TestBaselineBadArguments(t *testing.T) {
 // A schema that holds objects but no status table was never migrated:
 // Run refuses it unless told to adopt it.
 func TestBaselineNeededForNonEmptySchema(t *testing.T) {
+	t.Parallel()
 	for name, ddl := range map[string]string{
 		"table":               "CREATE TABLE legacy (id int)",
 		"view":                "CREATE VIEW legacy AS SELECT 1 AS one",
@@ -207,6 +212,7 @@ func TestBaselineNeededForNonEmptySchema(t *testing.T) {
 }
 
 func TestBaselineOnMigrate(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	_, err := b.pool.Exec(t.Context(), `CREATE TABLE legacy (id int); CREATE FUNCTION legacy_fn() RETURNS int LANGUAGE sql AS 'SELECT 1'`)
 	require.NoError(t, err)
@@ -246,6 +252,7 @@ func TestBaselineOnMigrate(t *testing.T) {
 // Objects that belong to an extension (its functions, types, domains,
 // views) are not the application's: the schema counts as empty.
 func TestBaselineNotNeededForExtensionObjects(t *testing.T) {
+	t.Parallel()
 	for name, exts := range map[string][]string{
 		"pgcrypto":       {"pgcrypto"},       // functions
 		"hstore":         {"hstore"},         // a base type, operators and functions
@@ -279,6 +286,7 @@ func TestBaselineNotNeededForExtensionObjects(t *testing.T) {
 // Oskari baselines core at 2.0.0 and every other module at 0.1 when their
 // status tables are created, whatever the schema holds.
 func TestBaselineOskariDefaults(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	core := migrate.Module{Name: "core", Baseline: "2.0.0", Scripts: fstest.MapFS{
 		"V1_0__old.sql":    {Data: []byte("SELECT 1/0;")},
@@ -323,6 +331,7 @@ func TestBaselineOskariDefaults(t *testing.T) {
 // and no ErrNonEmptySchema. Only a schema with objects and no status table
 // at all (never migrated) needs BaselineOnMigrate or Baseline.
 func TestBaselineNotNeededForModuleAddedLater(t *testing.T) {
+	t.Parallel()
 	core := migrate.Module{Name: "core", Scripts: fstest.MapFS{
 		"V1__maplayer.sql": {Data: []byte("CREATE TABLE oskari_maplayer (id int);")},
 	}}
@@ -381,6 +390,7 @@ func TestBaselineNotNeededForModuleAddedLater(t *testing.T) {
 // no-op even after migrations ran; another version or description is
 // refused; a table holding only the schema-creation row can be baselined.
 func TestBaselineAgainLikeFlyway(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{"V2__a.sql": {Data: []byte("SELECT 2;")}}}
 	cfg := b.config(mod)
@@ -405,6 +415,7 @@ func TestBaselineAgainLikeFlyway(t *testing.T) {
 // An explicit BaselineOnMigrate is honoured also in a schema other modules
 // already migrate: the user said the module's objects exist.
 func TestBaselineOnMigrateInManagedSchema(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	_, err := migrate.Run(t.Context(), b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__core.sql": {Data: []byte("CREATE TABLE core_t (id int);")}}}))
 	require.NoError(t, err)

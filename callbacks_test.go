@@ -26,6 +26,7 @@ func (b *bundle) callbackLog(t *testing.T) []string {
 }
 
 func TestCallbacks(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	var hookLog []string
 	hook := func(ev migrate.Event) migrate.Hook {
@@ -71,6 +72,7 @@ func TestCallbacks(t *testing.T) {
 }
 
 func TestCallbacksOnError(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	var got []string
 	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
@@ -95,6 +97,7 @@ func TestCallbacksOnError(t *testing.T) {
 }
 
 func TestFailingCallback(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
 		"afterEachMigrate.sql": {Data: []byte("SELECT 1;\nSELECT nope;\n")},
@@ -119,6 +122,7 @@ func TestFailingCallback(t *testing.T) {
 }
 
 func TestUnsupportedCallback(t *testing.T) {
+	t.Parallel()
 	_, err := migrate.Run(t.Context(), migrate.Config{Modules: []migrate.Module{{Name: "core", Scripts: fstest.MapFS{
 		"V1__a.sql":       {Data: []byte("SELECT 1;")},
 		"beforeClean.sql": {Data: []byte("SELECT 1;")},
@@ -128,6 +132,7 @@ func TestUnsupportedCallback(t *testing.T) {
 }
 
 func TestHookPanicIsAnError(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("CREATE TABLE a (id int);")}}})
 	cfg.Hooks = []migrate.Hook{{Event: migrate.BeforeEachMigrate, Run: func(context.Context, migrate.HookEvent) error { panic("hook bug") }}}

@@ -12,6 +12,7 @@ import (
 // agree on every input: line endings, byte order marks, multi-byte and
 // invalid UTF-8, lines longer than checksumLines' buffer.
 func TestChecksumBytesMatchesChecksum(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(7, 9))
 	pieces := [][]byte{[]byte("a"), []byte("SELECT 1;"), []byte("\n"), []byte("\r"), []byte("\r\n"), []byte("ä"),
 		[]byte("€"), []byte(utf8BOM), {0xff}, {0xe2, 0x82}, {0xc3}, bytes.Repeat([]byte("x"), 3000)}

@@ -12,6 +12,7 @@ import (
 // The vectors of ../shared/spec/flyway-compat.md §2, computed with
 // java.util.zip.CRC32 and BufferedReader.readLine.
 func TestChecksumFlywayVectors(t *testing.T) {
+	t.Parallel()
 	const alter = "alter table location_history add column valid_until timestamp with time zone;"
 	const bom = "\uFEFF"
 	tests := []struct {
@@ -53,6 +54,7 @@ func TestChecksumFlywayVectors(t *testing.T) {
 // Values computed with InputStreamReader(UTF-8) + BufferedReader.readLine +
 // CRC32 on OpenJDK 17.
 func TestChecksumInvalidUTF8MatchesJava(t *testing.T) {
+	t.Parallel()
 	tests := map[string]struct {
 		content string
 		want    int32
@@ -81,6 +83,7 @@ func TestChecksumInvalidUTF8MatchesJava(t *testing.T) {
 }
 
 func TestChecksumBOMOnlyAtStart(t *testing.T) {
+	t.Parallel()
 	// A BOM after the first byte is content, as in Flyway.
 	a, err := migrate.Checksum(strings.NewReader("x\n\uFEFFy"))
 	require.NoError(t, err)
@@ -90,6 +93,7 @@ func TestChecksumBOMOnlyAtStart(t *testing.T) {
 }
 
 func TestChecksumReadError(t *testing.T) {
+	t.Parallel()
 	_, err := migrate.Checksum(iotest.ErrReader(iotest.ErrTimeout))
 	require.ErrorIs(t, err, iotest.ErrTimeout)
 }

@@ -17,6 +17,7 @@ import (
 // COPY … FROM stdin with tabs, \N and escaped CR LF, then setval. The next
 // migration uses unqualified names again.
 func TestPgDumpWithCopy(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	dump := "--\r\n-- PostgreSQL database dump\r\n--\r\n" +
 		"SET statement_timeout = 0;\r\nSET client_encoding = 'UTF8';\r\nSET standard_conforming_strings = on;\r\n" +
@@ -48,6 +49,7 @@ func TestPgDumpWithCopy(t *testing.T) {
 
 // COPY data errors name the file line of the bad row.
 func TestCopyDataErrorLocation(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
 		"V1__dump.sql": {Data: []byte("CREATE TABLE t (id int, n int);\n\nCOPY t (id, n) FROM stdin;\n1\t1\n2\tkaksi\n\\.\n")},
@@ -67,6 +69,7 @@ func TestCopyDataErrorLocation(t *testing.T) {
 // a BOM, CRLF line endings and multi-byte characters, and deep in a long
 // script; each names the line and quotes it.
 func TestErrorLocations(t *testing.T) {
+	t.Parallel()
 	var long strings.Builder
 	for i := 1; i < 999; i++ { // statements 2 to 999
 		fmt.Fprintf(&long, "INSERT INTO t VALUES (%d, 'rivi; %d ä');\n", i, i)
@@ -117,6 +120,7 @@ func TestErrorLocations(t *testing.T) {
 // the module's advisory lock (Flyway's default transactional lock hangs
 // here).
 func TestCreateIndexConcurrently(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	_, err := migrate.Run(t.Context(), b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{
 		"V1__unrelated.sql": {Data: []byte("CREATE TABLE unrelated (id int); INSERT INTO unrelated VALUES (1);")},
@@ -153,6 +157,7 @@ func TestCreateIndexConcurrently(t *testing.T) {
 // statements before stay, the migration is recorded as failed, and the
 // module is refused until Repair.
 func TestNonTransactionalFailure(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	files := fstest.MapFS{
 		"V1__t.sql":   {Data: []byte("CREATE TABLE t (id int, v int);\nINSERT INTO t VALUES (1, 1), (2, 1);")},
@@ -183,6 +188,7 @@ func TestNonTransactionalFailure(t *testing.T) {
 // executeInTransaction=false in a .sql.conf runs a script outside a
 // transaction; mixing kinds is refused unless Config.Mixed.
 func TestTransactionModes(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mixed := fstest.MapFS{"V1__mixed.sql": {Data: []byte("CREATE TABLE m (id int);\nCREATE INDEX CONCURRENTLY m_id ON m (id);\n")}}
 	_, err := migrate.Run(t.Context(), b.config(migrate.Module{Name: "core", Scripts: mixed}))
@@ -207,6 +213,7 @@ func TestTransactionModes(t *testing.T) {
 // from its status row: they are dropped with a warning. A failure after the
 // script's COMMIT leaves nothing.
 func TestExplicitBeginCommitInScript(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
 		"V1__tx.sql": {Data: []byte("BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\nSTART TRANSACTION;\nCREATE TABLE b (id int);\nEND;\nSELECT 1/0;\n")},
@@ -237,6 +244,7 @@ func TestExplicitBeginCommitInScript(t *testing.T) {
 
 // Settings a script changes do not leak into the next migration.
 func TestSessionHygiene(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	var seen string
 	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
@@ -255,6 +263,7 @@ func TestSessionHygiene(t *testing.T) {
 // Scripts psql -1 accepts that a naive guard would refuse: RESET ALL and
 // SET TRANSACTION at the start of the transaction.
 func TestResetAllAndSetTransactionInScript(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
 		"V1__iso.sql":   {Data: []byte("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE;\nCREATE TABLE a (id int);\n")},
@@ -270,6 +279,7 @@ func TestResetAllAndSetTransactionInScript(t *testing.T) {
 // sending its row description (pg_dump's setval), a statement that starts
 // mid-line, invalid UTF-8.
 func TestMoreErrorLocations(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, script string
 		line, column int
@@ -295,6 +305,7 @@ func TestMoreErrorLocations(t *testing.T) {
 // Callback files and Go steps cannot end the migration's transaction
 // either; a non-transactional script that leaves one open is a failure.
 func TestTransactionEndedElsewhere(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{
 		"afterEachMigrate.sql": {Data: []byte("BEGIN; SELECT 1; COMMIT;")},

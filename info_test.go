@@ -38,6 +38,7 @@ func states(st migrate.ModuleStatus) []string {
 
 // Every state Flyway's info shows, from one status table written by hand.
 func TestInfoStates(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	files := fstest.MapFS{
 		"V0_0_5__old.sql":   {Data: []byte("SELECT 1/0;")},
@@ -129,6 +130,7 @@ func TestInfoStates(t *testing.T) {
 }
 
 func TestInfoTable(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mods := oskariModules()[:2]
 	_, err := migrate.Run(t.Context(), b.config(mods[0]))

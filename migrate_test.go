@@ -119,6 +119,7 @@ CREATE TRIGGER ` + table + `_touch BEFORE INSERT ON ` + table + ` FOR EACH ROW E
 }
 
 func TestRunFreshDatabase(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mods := oskariModules()
 	// core is listed last but runs first.
@@ -176,6 +177,7 @@ func TestRunFreshDatabase(t *testing.T) {
 }
 
 func TestStatusTableLayoutMatchesFlyway(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mods := oskariModules()[:2]
 	mods[1].Scripts.(fstest.MapFS)["V1_3__slow.sql"] = &fstest.MapFile{Data: []byte("SELECT pg_sleep(0.05);")}
@@ -237,6 +239,7 @@ ORDER BY ordinal_position`)
 }
 
 func TestInstalledByAndBaseline(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	cfg := b.config(migrate.Module{
 		Name:     "myplaces",
@@ -270,6 +273,7 @@ func pgxScanColumn(t *testing.T, pool *pgxpool.Pool, sql string, dst *[]string) 
 }
 
 func TestSecondRunAppliesNothingAndTakesNoLock(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mods := oskariModules()
 	_, err := migrate.Run(t.Context(), b.config(mods...))
@@ -302,6 +306,7 @@ func TestSecondRunAppliesNothingAndTakesNoLock(t *testing.T) {
 }
 
 func TestNewMigrationLaterAppliesOnlyIt(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mods := oskariModules()
 	_, err := migrate.Run(t.Context(), b.config(mods...))
@@ -319,6 +324,7 @@ func TestNewMigrationLaterAppliesOnlyIt(t *testing.T) {
 }
 
 func TestSyntaxErrorLocation(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mod := migrate.Module{
 		Name: "myplaces",
@@ -368,6 +374,7 @@ func TestSyntaxErrorLocation(t *testing.T) {
 }
 
 func TestFailingGoStepIsRolledBack(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	boom := errors.New("boom")
 	for _, up := range []func(context.Context, pgx.Tx) error{
@@ -408,6 +415,7 @@ func TestFailingGoStepIsRolledBack(t *testing.T) {
 }
 
 func TestBadFilesFailBeforeTouchingTheDatabase(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	_, err := migrate.Run(t.Context(), b.config(
 		migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("CREATE TABLE a (id int);")}}},
@@ -429,6 +437,7 @@ func TestBadFilesFailBeforeTouchingTheDatabase(t *testing.T) {
 }
 
 func TestInvalidConfig(t *testing.T) {
+	t.Parallel()
 	tests := map[string]migrate.Config{
 		"bad name":       {Modules: []migrate.Module{{Name: "my places", Steps: []migrate.Step{step("1", "", "")}}}},
 		"duplicate name": {Modules: []migrate.Module{{Name: "a", Steps: []migrate.Step{step("1", "", "")}}, {Name: "a", Steps: []migrate.Step{step("1", "", "")}}}},
@@ -451,6 +460,7 @@ func TestInvalidConfig(t *testing.T) {
 }
 
 func TestChecksumMismatch(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	scripts := fstest.MapFS{"V1__a.sql": {Data: []byte("CREATE TABLE a (id int);\n")}, "V2__b.sql": {Data: []byte("SELECT 1;\n")}}
 	mod := migrate.Module{Name: "userlayer", Scripts: scripts}
@@ -471,6 +481,7 @@ func TestChecksumMismatch(t *testing.T) {
 }
 
 func TestOutOfOrderAndMissing(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	scripts := fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}, "V3__c.sql": {Data: []byte("SELECT 3;")}}
 	mod := migrate.Module{Name: "userlayer", Scripts: scripts}
@@ -497,6 +508,7 @@ func TestOutOfOrderAndMissing(t *testing.T) {
 }
 
 func TestFailedRowBlocks(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	scripts := fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}}
 	mod := migrate.Module{Name: "myplaces", Scripts: scripts}
@@ -519,6 +531,7 @@ func TestFailedRowBlocks(t *testing.T) {
 }
 
 func TestConcurrentRunsApplyEachMigrationOnce(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mods := oskariModules()
 	// Every migration of core bumps a counter: a migration run twice shows.
@@ -557,6 +570,7 @@ func TestConcurrentRunsApplyEachMigrationOnce(t *testing.T) {
 }
 
 func TestLockKeysOnTheServer(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	// A Go step reports the advisory locks held while it runs.
 	seen := map[string][]int64{}
@@ -581,11 +595,13 @@ func TestLockKeysOnTheServer(t *testing.T) {
 
 	// And the lock is released afterwards.
 	var held int
-	require.NoError(t, b.pool.QueryRow(t.Context(), `SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'`).Scan(&held))
+	require.NoError(t, b.pool.QueryRow(t.Context(), `SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'
+		AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`).Scan(&held))
 	require.Zero(t, held)
 }
 
 func TestLockTimeoutNamesHolder(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	holderCfg, err := pgx.ParseConfig(b.url)
 	require.NoError(t, err)
@@ -615,6 +631,7 @@ func TestLockTimeoutNamesHolder(t *testing.T) {
 }
 
 func TestSessionRestoredBetweenMigrations(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	_, err := b.pool.Exec(t.Context(), `CREATE ROLE runway_other`)
 	if err != nil {
@@ -648,6 +665,7 @@ func TestSessionRestoredBetweenMigrations(t *testing.T) {
 }
 
 func TestPoolConnectionReturnedClean(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{
 		"V1__a.sql": {Data: []byte("SET search_path = ''; CREATE TABLE public.a (id int);")},
@@ -668,6 +686,7 @@ func TestPoolConnectionReturnedClean(t *testing.T) {
 }
 
 func TestCustomSchemaAndPrefix(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	cfg := b.config(migrate.Module{Name: "myplaces", Scripts: fstest.MapFS{
 		"V1__a.sql": {Data: []byte("CREATE TABLE places (id int);")},
@@ -690,6 +709,7 @@ func TestCustomSchemaAndPrefix(t *testing.T) {
 }
 
 func TestNoSecretsInErrorsOrLogs(t *testing.T) {
+	t.Parallel()
 	const secret = "s3cr3t-pw"
 	var logs bytes.Buffer
 	log := slog.New(slog.NewTextHandler(&logs, nil))
@@ -710,6 +730,7 @@ func TestNoSecretsInErrorsOrLogs(t *testing.T) {
 
 // A Config without modules is a mistake, not a run with nothing to do.
 func TestNoModulesIsAnError(t *testing.T) {
+	t.Parallel()
 	res, err := migrate.Run(t.Context(), migrate.Config{})
 	require.ErrorIs(t, err, migrate.ErrInvalidConfig)
 	require.ErrorContains(t, err, "no modules")

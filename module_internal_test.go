@@ -11,6 +11,7 @@ import (
 )
 
 func TestParseScriptName(t *testing.T) {
+	t.Parallel()
 	valid := []struct {
 		file string
 		want scriptName
@@ -48,6 +49,7 @@ func TestParseScriptName(t *testing.T) {
 }
 
 func TestResolve(t *testing.T) {
+	t.Parallel()
 	up := func(context.Context, pgx.Tx) error { return nil }
 	m := &Module{
 		Name: "myplaces",
@@ -79,6 +81,7 @@ func TestResolve(t *testing.T) {
 }
 
 func TestResolveErrors(t *testing.T) {
+	t.Parallel()
 	up := func(context.Context, pgx.Tx) error { return nil }
 	m := &Module{
 		Name: "analysis",
@@ -112,6 +115,7 @@ func TestResolveErrors(t *testing.T) {
 }
 
 func TestResolveEmptyModule(t *testing.T) {
+	t.Parallel()
 	_, err := resolve(&Module{Name: "custom", Scripts: fstest.MapFS{"README.md": {}}})
 	require.ErrorIs(t, err, ErrInvalidConfig)
 	require.Contains(t, err.Error(), "custom: invalid configuration: module has no migrations")

@@ -10,6 +10,7 @@ import (
 )
 
 func TestPlaceholders(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	const script = "CREATE TABLE ${Table_Name} (id int, note text DEFAULT '${note}');\n" +
 		"COMMENT ON TABLE ${table_name} IS '${flyway:filename} in ${flyway:defaultSchema} by ${flyway:user} on ${flyway:database}, history ${flyway:table}';\n"
@@ -35,6 +36,7 @@ func TestPlaceholders(t *testing.T) {
 }
 
 func TestUnknownPlaceholder(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
 		"V1__a.sql": {Data: []byte("SELECT 1;")},
@@ -53,6 +55,7 @@ func TestUnknownPlaceholder(t *testing.T) {
 
 // placeholderReplacement=false in the script's .sql.conf leaves ${…} alone.
 func TestPlaceholderReplacementOff(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
 		"V1__js.sql":      {Data: []byte("CREATE TABLE tpl (body text DEFAULT 'Hello ${user.name}');")},
@@ -73,6 +76,7 @@ func TestPlaceholderReplacementOff(t *testing.T) {
 
 // Error positions point into the file, not into the replaced text.
 func TestPlaceholderErrorPosition(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
 		"V1__a.sql": {Data: []byte("SELECT '${long}', '${long}';\nSELECT ${x} + tabel;\n")},

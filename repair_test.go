@@ -33,6 +33,7 @@ func repairedVersions(t *testing.T, res *migrate.RepairResult, module string) (r
 }
 
 func TestRepairRemovesFailedRow(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	scripts := fstest.MapFS{"V1__a.sql": {Data: []byte("CREATE TABLE a (id int);")}}
 	mod := migrate.Module{Name: "myplaces", Scripts: scripts}
@@ -74,6 +75,7 @@ func TestRepairRemovesFailedRow(t *testing.T) {
 // what the files and steps say now, as Flyway's repair does. It leaves the
 // script column as it is: Flyway's repair updates only those three.
 func TestRepairRealigns(t *testing.T) {
+	t.Parallel()
 	const (
 		textA = "CREATE TABLE a (id int);\n"
 		textB = "CREATE TABLE b (id int);\n"
@@ -160,6 +162,7 @@ func TestRepairRealigns(t *testing.T) {
 }
 
 func TestRepairDeleteMissing(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	scripts := fstest.MapFS{
 		"V1__a.sql": {Data: []byte("CREATE TABLE a (id int);")},
@@ -215,6 +218,7 @@ func TestRepairDeleteMissing(t *testing.T) {
 }
 
 func TestRepairTakesTheModuleLock(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	scripts := fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}, "V2__b.sql": {Data: []byte("SELECT 2;")}}
 	cfg := b.config(migrate.Module{Name: "myplaces", Scripts: scripts})
@@ -255,6 +259,7 @@ func TestRepairTakesTheModuleLock(t *testing.T) {
 }
 
 func TestRepairUpToDateChangesNothing(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mods := oskariModules()
 	cfg := b.config(mods...)
@@ -283,6 +288,7 @@ func TestRepairUpToDateChangesNothing(t *testing.T) {
 }
 
 func TestRepairMissingTable(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	cfg := b.config(migrate.Module{Name: "myplaces", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}}})
 	res, err := runRepair(t.Context(), cfg, migrate.RepairOptions{DeleteMissing: true})

@@ -9,6 +9,7 @@ import (
 )
 
 func TestRepeatableMigrations(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	files := fstest.MapFS{
 		"V1__table.sql":       {Data: []byte("CREATE TABLE t (id int, name text);")},
@@ -71,6 +72,7 @@ func TestRepeatableMigrations(t *testing.T) {
 // A stored checksum of the raw text (before placeholder replacement) is
 // accepted for repeatables too, as Flyway accepts both.
 func TestRepeatableRawChecksumAccepted(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	const raw = "CREATE OR REPLACE VIEW v AS SELECT ${col} AS c;"
 	cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{"R__v.sql": {Data: []byte(raw)}}})
@@ -83,6 +85,7 @@ func TestRepeatableRawChecksumAccepted(t *testing.T) {
 }
 
 func TestRepeatableFailureLeavesNothing(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	files := fstest.MapFS{
 		"V1__t.sql": {Data: []byte("CREATE TABLE t (id int);")},
@@ -98,6 +101,7 @@ func TestRepeatableFailureLeavesNothing(t *testing.T) {
 }
 
 func TestTargets(t *testing.T) {
+	t.Parallel()
 	files := func() fstest.MapFS {
 		return fstest.MapFS{
 			"V1__a.sql":   {Data: []byte("SELECT 1;")},
@@ -148,6 +152,7 @@ func TestTargets(t *testing.T) {
 // Target "next" picks the first migration that would be pending, also an
 // out-of-order one; a target equal to the baseline exists.
 func TestTargetNextOutOfOrderAndBaseline(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	files := fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}, "V3__c.sql": {Data: []byte("SELECT 3;")}}
 	_, err := migrate.Run(t.Context(), b.config(migrate.Module{Name: "core", Scripts: files}))

@@ -62,6 +62,7 @@ func countingPool(t *testing.T, url string) (*pgxpool.Pool, *atomic.Int64) {
 // An up-to-date module costs one query; each pending transactional
 // migration, however many statements it has, one round trip.
 func TestRoundTrips(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	pool, queries := countingPool(t, b.url)
 	var script strings.Builder

@@ -39,6 +39,7 @@ func asRole(t *testing.T, url, role string) string {
 // An application role that may create tables in public but not schemas in
 // the database (PostgreSQL's default for non-owners) can migrate.
 func TestApplicationRoleWithoutCreateOnDatabase(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	createRole(t, b, "runway_app")
 	_, err := b.pool.Exec(t.Context(), `GRANT USAGE, CREATE ON SCHEMA public TO runway_app`)
@@ -57,6 +58,7 @@ func TestApplicationRoleWithoutCreateOnDatabase(t *testing.T) {
 // status row: BEGIN and COMMIT are dropped (the migration's transaction
 // stands for them), ROLLBACK and ABORT are refused before anything runs.
 func TestScriptEndingItsTransaction(t *testing.T) {
+	t.Parallel()
 	tests := map[string]struct {
 		script  string
 		wantErr error    // nil: the migration succeeds, atomically
@@ -94,6 +96,7 @@ func TestScriptEndingItsTransaction(t *testing.T) {
 // a script) still cannot leave a status row without its effects: the guard
 // after the script refuses.
 func TestHiddenCommitIsCaught(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
 		"V1__proc.sql": {Data: []byte("CREATE PROCEDURE p() LANGUAGE plpgsql AS $$ BEGIN COMMIT; END $$;\n")},
@@ -109,6 +112,7 @@ func TestHiddenCommitIsCaught(t *testing.T) {
 // login role may set, and SET ROLE) migrates, and goes back to the pool as
 // it came, also with Config.Schema set.
 func TestPooledSessionSettingsRestored(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	createRole(t, b, "runway_owner")
 	_, err := b.pool.Exec(t.Context(), `CREATE SCHEMA app AUTHORIZATION runway_owner; CREATE DOMAIN public.geom_like AS text`)
@@ -154,6 +158,7 @@ func sessionState(t *testing.T, pool *pgxpool.Pool) string {
 // not allowed in a transaction) must not break Runway's own queries on the
 // pinned connection.
 func TestDeallocateAllInScript(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	_, err := migrate.Run(t.Context(), b.config(
 		migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("DEALLOCATE ALL;")}}},
@@ -165,6 +170,7 @@ func TestDeallocateAllInScript(t *testing.T) {
 // Canceling the context during a migration rolls it back, releases the
 // lock and leaves no row.
 func TestCancelDuringMigration(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	ctx, cancel := context.WithCancel(t.Context())
 	started := make(chan struct{})
@@ -187,13 +193,15 @@ func TestCancelDuringMigration(t *testing.T) {
 	require.Len(t, b.rows(t, "oskari_status"), 1)
 	var locks int
 	require.Eventually(t, func() bool {
-		return b.pool.QueryRow(t.Context(), `SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'`).Scan(&locks) == nil && locks == 0
+		return b.pool.QueryRow(t.Context(), `SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'
+		AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`).Scan(&locks) == nil && locks == 0
 	}, 10*time.Second, 20*time.Millisecond)
 }
 
 // A name too long for PostgreSQL's identifiers is refused before anything
 // runs, instead of colliding truncated index names.
 func TestLimitsCheckedUpFront(t *testing.T) {
+	t.Parallel()
 	long := "a_module_name_long_enough_to_overflow_the_identifiers"
 	_, err := migrate.Run(t.Context(), migrate.Config{Modules: []migrate.Module{{Name: long, Steps: []migrate.Step{step("1", "", "")}}}})
 	require.ErrorIs(t, err, migrate.ErrInvalidConfig)

@@ -83,6 +83,7 @@ func appliedVersions(res *migrate.ModuleResult) []string {
 }
 
 func TestUndoThenRunAgain(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	cfg := b.config(undoModule())
 	_, err := migrate.Run(t.Context(), cfg)
@@ -139,6 +140,7 @@ func TestUndoThenRunAgain(t *testing.T) {
 }
 
 func TestUndoPartOfTheWay(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	cfg := b.config(undoModule())
 	_, err := migrate.Run(t.Context(), cfg)
@@ -161,6 +163,7 @@ func TestUndoPartOfTheWay(t *testing.T) {
 // the target needs an undo, the status table must validate, and the
 // module's lock must be free.
 func TestUndoRefusedBeforeAnythingRuns(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name        string
 		change      func(m *migrate.Module) // after Run
@@ -236,6 +239,7 @@ func TestUndoRefusedBeforeAnythingRuns(t *testing.T) {
 
 // Only versions above the target need an undo.
 func TestUndoNeedsUndosAboveTargetOnly(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mod := undoModule()
 	_, err := migrate.Run(t.Context(), b.config(mod))
@@ -249,6 +253,7 @@ func TestUndoNeedsUndosAboveTargetOnly(t *testing.T) {
 
 // A failing undo is rolled back alone: the undos before it stay done.
 func TestUndoFailing(t *testing.T) {
+	t.Parallel()
 	boom := errors.New("boom")
 	tests := []struct {
 		name        string
@@ -329,6 +334,7 @@ func TestUndoFailing(t *testing.T) {
 }
 
 func TestUndoBadArguments(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	mod := migrate.Module{Name: "core", Baseline: "1", Scripts: fstest.MapFS{
 		"V1__old.sql": {Data: []byte("SELECT 1/0;")}, // at the baseline: never runs

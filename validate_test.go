@@ -14,6 +14,7 @@ import (
 // One case per validation rule: a module is migrated, then its files or
 // status rows change, then Validate (and Run) must report exactly that.
 func TestValidateRules(t *testing.T) {
+	t.Parallel()
 	type change func(t *testing.T, b *bundle, mod *migrate.Module, cfg *migrate.Config)
 	files := func(mod *migrate.Module) fstest.MapFS { return mod.Scripts.(fstest.MapFS) }
 	tests := []struct {
@@ -162,6 +163,7 @@ func TestValidateRules(t *testing.T) {
 
 // One Validate reports every problem of every module at once.
 func TestValidateReportsAllProblems(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	core := migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}, "V2__b.sql": {Data: []byte("SELECT 2;")}}}
 	myplaces := migrate.Module{Name: "myplaces", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}}}
@@ -182,6 +184,7 @@ func TestValidateReportsAllProblems(t *testing.T) {
 }
 
 func TestIgnorePatternsChecked(t *testing.T) {
+	t.Parallel()
 	for _, p := range []string{"future", "*:gone", "all:*", "versioned"} {
 		err := runValidate(t.Context(), migrate.Config{
 			IgnoreMigrationPatterns: []string{p},

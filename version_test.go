@@ -12,6 +12,7 @@ import (
 )
 
 func TestParseVersion(t *testing.T) {
+	t.Parallel()
 	valid := map[string]string{
 		"1":              "1",
 		"1_2":            "1.2",
@@ -35,6 +36,7 @@ func TestParseVersion(t *testing.T) {
 }
 
 func TestVersionCompare(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		a, b string
 		want int
@@ -71,6 +73,7 @@ func TestVersionCompare(t *testing.T) {
 // Compare agrees with hashicorp/go-version, the reference for comparing
 // numeric versions, wherever go-version can hold the parts (int64).
 func TestVersionCompareMatchesGoVersion(t *testing.T) {
+	t.Parallel()
 	rng := rand.New(rand.NewPCG(1, 2))
 	part := func() string {
 		switch rng.IntN(4) {
