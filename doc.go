@@ -25,6 +25,21 @@
 //
 // os.DirFS("migrations/core") works as well as an embed.FS.
 //
+// [Run] is [New] followed by [Migrator.Migrate]. Build a [Migrator] once
+// with New when more than the boot needs Runway (a CLI, a readiness
+// handler, tests): New checks the configuration and reads every script
+// once, without a database; the Migrator's methods then share those
+// sources, and it is safe for concurrent use:
+//
+//	m, err := migrate.New(cfg) // bad names, duplicate versions, no modules: reported here
+//	plan, err := m.Plan(ctx)   // what Migrate would do, as data: a dry run
+//	res, err := m.Migrate(ctx)
+//	status, err := m.Info(ctx) // Flyway's info: every migration with its state
+//
+// The other methods are [Migrator.Validate], [Migrator.Repair],
+// [Migrator.Undo], [Migrator.Baseline] and [Migrator.Sources] (the
+// resolved migrations, no database needed).
+//
 // # File naming
 //
 // A module's Scripts are searched recursively. Files named
@@ -38,7 +53,7 @@
 // R__<description>.sql files are repeatable migrations: they run after the
 // versioned ones, in description order, whenever their checksum changes.
 // U<version>__<description>.sql files undo the versioned migration of the
-// same version ([Undo]). Files named after a callback [Event]
+// same version ([Migrator.Undo]). Files named after a callback [Event]
 // (beforeMigrate.sql, afterEachMigrate__audit.sql) are callbacks. A
 // <script>.sql.conf file may set executeInTransaction=false,
 // placeholderReplacement=false and encoding=UTF-8.
@@ -58,9 +73,17 @@
 // ([Module.DatabaseURL]) and a baseline version written when its status
 // table is created ([Module.Baseline]); migrations at or below it never run.
 //
-// A module whose status table shows nothing pending costs one query: Run
-// reads the table, compares it with the files and moves on without taking
-// a lock, so replicas booting together do not queue behind each other.
+// A boot with nothing pending costs one query for all the modules that
+// share a database: their status tables and the session's identity are
+// read by one simple-protocol query, compared with the files, and Run
+// moves on without taking a lock, so replicas booting together do not
+// queue behind each other. That unlocked read never decides a failure:
+// anything doubtful (a failed row, a validation finding, a missing or
+// Flyway 3 table) takes the module's lock and reads again before failing
+// or acting, so a concurrent Repair or migrator is never misread. A status
+// table that does not exist yet ends that query early (PostgreSQL logs the
+// "relation does not exist" error once); the tables after it are read by
+// a second one.
 //
 // # Transactions
 //
@@ -82,7 +105,8 @@
 // transaction, one statement per round trip, with its status row written
 // after it. If one of its statements fails, the ones before it stay, the
 // migration is recorded as failed, and Run refuses the module until
-// [Repair], as in Flyway; the error says how many statements ran. Such a
+// [Migrator.Repair], as in Flyway; the error says how many statements ran.
+// Recording that failure waits at most 5 seconds for the status table. Such a
 // statement mixed with ordinary ones is refused with [ErrMixedScript]
 // unless Config.Mixed is set. The module's advisory lock is a session lock
 // held outside any transaction, so CREATE INDEX CONCURRENTLY does not wait
@@ -105,6 +129,19 @@
 // search_path). When Config.Schema is set, migrations run with that schema
 // first in search_path, as in Flyway.
 //
+// With Config.Pool, the borrowed connection goes back to the pool only if
+// Runway merely read from it; once a migration or callback ran on it, it is
+// closed instead, so the application never gets a connection carrying a
+// script's temporary tables, session locks, LISTENs or deallocated
+// prepared statements.
+//
+// Ending the context cancels the running statement on the server (a
+// cancel request, with pooled connections too) and Run returns once the
+// outcome is known: the migration was rolled back, or it had committed
+// with its status row. If the server does not answer within 10 seconds,
+// the connection is closed. The error wraps the context's error only when
+// the context caused the failure.
+//
 // # Locking
 //
 // While it migrates a module, Run holds a session-level PostgreSQL advisory
@@ -122,8 +159,8 @@
 // # Validation, info and repair
 //
 // Before applying anything, Run validates the status table against the
-// migrations as Flyway's validate does ([Validate] runs the same checks,
-// and also reports pending migrations): type, checksum and description
+// migrations as Flyway's validate does ([Migrator.Validate] runs the same
+// checks, and also reports pending migrations): type, checksum and description
 // mismatches of applied migrations above the baseline, failed migrations,
 // applied versions with no local migration (Missing), versions above every
 // local one (Future, ignored by default), and pending migrations older than
@@ -131,19 +168,28 @@
 // problems are reported at once; Config.IgnoreMigrationPatterns
 // ("versioned:missing", "*:future", …) turns findings off.
 //
-// [Info] lists every module's migrations with Flyway's states (Pending,
-// Success, Baseline, Below Baseline, Missing, Future, Outdated, Superseded,
-// Undone, Deleted, …) and prints them as Flyway's info table. [Repair]
-// deletes failed rows, realigns checksums, descriptions and types to the
-// files, and can mark missing migrations as deleted. [Undo] rewinds a
-// module with U scripts or Step.Down functions.
+// [Migrator.Info] lists every module's migrations with Flyway's states
+// (Pending, Success, Baseline, Below Baseline, Missing, Future, Outdated,
+// Superseded, Undone, Deleted, …) and prints them as Flyway's info table.
+// [Migrator.Plan] says what Migrate would do: per module the pending
+// migrations and how each runs, whether the lock, a new table, a baseline
+// or a Flyway 3 upgrade is needed, and the findings that would stop it.
+// [Migrator.Repair] deletes failed rows, realigns checksums, descriptions
+// and types to the files, and can mark missing migrations as deleted.
+// [Migrator.Undo] rewinds a module with U scripts or Step.Down functions.
+//
+// During a rolling upgrade an older release may boot after a newer one
+// migrated: the status table then holds versions this release does not
+// know (Future). Such a release does not re-apply its repeatable
+// migrations whose text differs from what the newer one applied; it logs a
+// warning instead.
 //
 // # Baselines
 //
 // A module's status table is created on its first Run. Module.Baseline
 // writes a BASELINE row at that version whenever the table is created
 // (Oskari: core at 2.0.0, the other modules at 0.1); migrations at or below
-// the baseline never run. [Baseline] does the same explicitly. A schema
+// the baseline never run. [Migrator.Baseline] does the same explicitly. A schema
 // that holds objects but no status table of any module (a database never
 // migrated) is refused with [ErrNonEmptySchema] unless the module sets
 // BaselineOnMigrate (baselining at BaselineVersion) or Baseline. A schema
@@ -185,22 +231,30 @@
 // continued; Flyway can continue a table Runway wrote, given Java classes
 // for the Go steps' versions (and Flyway Teams once Undo has run).
 //
-// A status table in Flyway 3's layout (with a version_rank column) is
-// upgraded in place on the first Run, in one transaction under the lock,
-// as Flyway 4 does; its Flyway 3 checksums (CRC-32 of the raw bytes, with
-// LF or CRLF line endings) are accepted and rewritten. Flyway 4 rewrote
-// every checksum; Runway rewrites only those that are Flyway 3 checksums
-// of the file, so a script edited since it ran is still reported. Config.LegacyTables
-// = LegacyRefuse fails instead, with [ErrLegacyTable].
+// A status table in Flyway 3's layout (with a version_rank column) is read
+// and validated as it is; its Flyway 3 checksums (CRC-32 of the raw bytes,
+// with LF or CRLF line endings) are accepted. Once a run is going ahead
+// (validation passed and something will be written), the table is upgraded
+// in place, in one transaction under the lock, as Flyway 4 does, and its
+// Flyway 3 checksums are rewritten. The upgrade ends Flyway 3
+// compatibility: a Flyway 3 server still running on the table can no
+// longer use it. A table with nothing pending is left as it is. Flyway 4
+// rewrote every checksum; Runway rewrites only those that are Flyway 3
+// checksums of the file, so a script edited since it ran is still
+// reported. Config.LegacyTables = LegacyRefuse fails instead, with
+// [ErrLegacyTable].
 //
 // # Errors
 //
-// Run returns the modules completed so far with the error. Problems are
-// reported as [*MigrationError], which names the module, version, script
-// and, for SQL errors, the line and column in the file (after a byte order
-// mark, with CRLF line endings and multi-byte characters counted right),
-// and quotes the line: for syntax errors, errors with a position, errors
-// located by the statement that failed, COPY data rows and placeholders:
+// Run returns the modules completed so far with a [*PartialError], which
+// holds, as data, what was applied before the failure and which migration
+// failed. Problems are reported as [*MigrationError], which names the
+// module, version, script and, for SQL errors, the line and column in the
+// file (after a byte order mark, with CRLF line endings and multi-byte
+// characters counted right) for syntax errors, errors with a position,
+// errors located by the statement that failed, COPY data rows and
+// placeholders. Its message is one line; [MigrationError.Excerpt], or
+// formatting with %+v, quotes the line:
 //
 //	myplaces: V1_2__add.sql:14:8: ERROR: syntax error at or near "tabel" (SQLSTATE 42601)
 //	  14 | CREATE tabel places (id int);
@@ -218,5 +272,7 @@
 // "checking DB status" at the start, "[<module>] DB migrated successfully"
 // for each module (attributes module, applied, version, duration_ms),
 // "[<module>] DB migration failed!" with the error, one line per applied
-// migration, and who holds the lock while it waits.
+// migration, the baseline row when one is written, and who holds the lock
+// while it waits. Every record is logged with the caller's context, so
+// handlers that read trace ids from it keep them.
 package migrate

@@ -71,7 +71,7 @@ func acquireLock(ctx context.Context, conn *pgx.Conn, key int64, timeout time.Du
 		}
 		if ok {
 			if logged {
-				log.Info("migration lock acquired", slog.Int64("lock_key", key), slog.Int64("waited_ms", time.Since(start).Milliseconds()))
+				log.LogAttrs(ctx, slog.LevelInfo, "migration lock acquired", slog.Int64("lock_key", key), slog.Int64("waited_ms", time.Since(start).Milliseconds()))
 			}
 			return nil
 		}
@@ -81,7 +81,7 @@ func acquireLock(ctx context.Context, conn *pgx.Conn, key int64, timeout time.Du
 		}
 		if !logged {
 			logged = true
-			log.Info("waiting for migration lock", slog.Int64("lock_key", key), slog.String("holder", findLockHolder(ctx, conn, key).String()))
+			log.LogAttrs(ctx, slog.LevelInfo, "waiting for migration lock", slog.Int64("lock_key", key), slog.String("holder", findLockHolder(ctx, conn, key).String()))
 		}
 		t := time.NewTimer(wait)
 		select {
