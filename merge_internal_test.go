@@ -144,3 +144,13 @@ func parseRows(t *testing.T, lines []string) []appliedRow {
 	}
 	return rows
 }
+
+func TestVersionKey(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{"1": "1", "1.0": "1", "01.0.0": "1", "0": "0", "0.0": "0", "1_2": "1.2",
+		"1.02.0": "1.2", "1.0.2": "1.0.2", "10.100": "10.100", "000": "0", "20130115113556": "20130115113556"} {
+		v, err := ParseVersion(in)
+		require.NoError(t, err)
+		require.Equal(t, want, v.key(), in)
+	}
+}

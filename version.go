@@ -11,36 +11,32 @@ import (
 // missing parts count as zero and leading zeros are ignored, so 1 = 1.0 =
 // 1.0.0 and 1.01 = 1.1. The zero Version is invalid; use [ParseVersion].
 type Version struct {
-	text  string   // as written, with "_" replaced by "." ("001.2")
-	parts []string // digits without leading zeros ("1", "2"); "0" for zero
+	text string // as written, with "_" replaced by "." ("001.2"); checked by ParseVersion
 }
 
 // ParseVersion parses a Flyway version such as "1", "1.2", "1_31_5_1" or
 // "20130115113556". Underscores are read as dots. Every part must be digits
 // only, of any length; letters, signs, "-" and empty parts are rejected.
 func ParseVersion(s string) (Version, error) {
-	text := s
-	if strings.Contains(s, "_") {
-		text = strings.ReplaceAll(s, "_", ".")
-	}
-	if text == "" {
+	if s == "" {
 		return Version{}, fmt.Errorf("empty version")
 	}
-	parts := make([]string, 0, strings.Count(text, ".")+1)
-	for rest := text; rest != ""; {
-		part, after, _ := strings.Cut(rest, ".")
-		if part == "" || after == "" && len(part) < len(rest) {
+	for i, start := 0, 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			continue
+		}
+		if i < len(s) && s[i] != '.' && s[i] != '_' {
+			return Version{}, fmt.Errorf("version %q may contain only digits separated by . or _", s)
+		}
+		if i == start {
 			return Version{}, fmt.Errorf("version %q has an empty part", s)
 		}
-		for i := 0; i < len(part); i++ {
-			if part[i] < '0' || part[i] > '9' {
-				return Version{}, fmt.Errorf("version %q may contain only digits separated by . or _", s)
-			}
-		}
-		parts = append(parts, cmp.Or(strings.TrimLeft(part, "0"), "0"))
-		rest = after
+		start = i + 1
 	}
-	return Version{text: text, parts: parts}, nil
+	if strings.IndexByte(s, '_') >= 0 {
+		s = strings.ReplaceAll(s, "_", ".")
+	}
+	return Version{text: s}, nil
 }
 
 // String returns the version as Flyway stores it in the status table: the
@@ -48,12 +44,12 @@ func ParseVersion(s string) (Version, error) {
 func (v Version) String() string { return v.text }
 
 // IsZero reports whether v is the zero (unset) Version.
-func (v Version) IsZero() bool { return v.parts == nil }
+func (v Version) IsZero() bool { return v.text == "" }
 
 // Compare returns -1, 0 or +1 as v is lower than, equal to or higher than w.
 // The zero Version is lower than every other version. Parts compare as
 // numbers of any size (digit strings without leading zeros: the shorter is
-// lower, then by digits), so no part overflows.
+// lower, then by digits), so no part overflows and nothing is allocated.
 func (v Version) Compare(w Version) int {
 	switch {
 	case v.IsZero() && w.IsZero():
@@ -63,37 +59,58 @@ func (v Version) Compare(w Version) int {
 	case w.IsZero():
 		return 1
 	}
-	for i := range max(len(v.parts), len(w.parts)) {
-		a, b := partAt(v.parts, i), partAt(w.parts, i)
-		if c := cmp.Compare(len(a), len(b)); c != 0 {
+	for a, b := v.text, w.text; a != "" || b != ""; {
+		var pa, pb string
+		pa, a = nextPart(a)
+		pb, b = nextPart(b)
+		if c := cmp.Compare(len(pa), len(pb)); c != 0 {
 			return c
 		}
-		if c := strings.Compare(a, b); c != 0 {
+		if c := strings.Compare(pa, pb); c != 0 {
 			return c
 		}
 	}
 	return 0
 }
 
-func partAt(parts []string, i int) string {
-	if i < len(parts) {
-		return parts[i]
-	}
-	return "0"
+// nextPart splits the first part off a version's text, without leading
+// zeros ("0" for zero, and for no part left).
+func nextPart(s string) (part, rest string) {
+	part, rest, _ = strings.Cut(s, ".")
+	return cmp.Or(strings.TrimLeft(part, "0"), "0"), rest
 }
 
 // Equal reports whether v and w are the same version (1.0 equals 1).
 func (v Version) Equal(w Version) bool { return v.Compare(w) == 0 }
 
 // key returns a canonical form of v for use as a map key: equal versions
-// have equal keys (1, 1.0 and 01.0.0 all give "1").
+// have equal keys (1, 1.0 and 01.0.0 all give "1"). A version written
+// canonically is its own key.
 func (v Version) key() string {
-	parts := v.parts
+	if canonical(v.text) {
+		return v.text
+	}
+	var parts []string
+	for rest := v.text; rest != ""; {
+		var p string
+		p, rest = nextPart(rest)
+		parts = append(parts, p)
+	}
 	for len(parts) > 1 && parts[len(parts)-1] == "0" {
 		parts = parts[:len(parts)-1]
 	}
-	if len(parts) == 1 {
-		return parts[0]
-	}
 	return strings.Join(parts, ".")
+}
+
+// canonical reports whether a version's text has no leading zeros and no
+// trailing zero parts.
+func canonical(s string) bool {
+	for rest := s; rest != ""; {
+		part, after, more := strings.Cut(rest, ".")
+		if len(part) > 1 && part[0] == '0' || more && after == "" || part == "0" && !more && rest != s {
+			return false
+		}
+		rest = after
+	}
+	return true
 }

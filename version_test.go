@@ -101,3 +101,15 @@ func TestVersionCompareMatchesGoVersion(t *testing.T) {
 		require.Equal(t, ga.Compare(gb), va.Compare(vb), "%s vs %s", a, b)
 	}
 }
+
+func TestVersionKeyIsCanonical(t *testing.T) {
+	t.Parallel()
+	for _, tt := range [][2]string{{"1", "1"}, {"1.0", "1"}, {"01.0.0", "1"}, {"0", "0"}, {"0.0", "0"},
+		{"1.2", "1.2"}, {"1.02.0", "1.2"}, {"1.0.2", "1.0.2"}, {"10.100", "10.100"}, {"000", "0"}} {
+		a, err := migrate.ParseVersion(tt[0])
+		require.NoError(t, err)
+		b, err := migrate.ParseVersion(tt[1])
+		require.NoError(t, err)
+		require.True(t, a.Equal(b), tt)
+	}
+}
