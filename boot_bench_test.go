@@ -6,6 +6,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -243,7 +244,7 @@ func newBootFixture(tb testing.TB, modules []string, n int) *bootFixture {
 		if err := writeStatus(ctx, conn, table, fsys); err != nil {
 			tb.Fatalf("status table %s: %v", table, err)
 		}
-		f.modules = append(f.modules, migrate.Module{Name: name, Scripts: fsys})
+		f.modules = append(f.modules, migrate.Module{Name: name, Scripts: newEmbedLike(fsys)})
 		f.tables = append(f.tables, table)
 		f.rows += n
 	}
@@ -312,4 +313,35 @@ CREATE INDEX ` + pgx.Identifier{table + "_s_idx"}.Sanitize() + ` ON ` + ident + 
 	cols := []string{"installed_rank", "version", "description", "type", "script", "checksum", "installed_by", "execution_time", "success"}
 	_, err := conn.CopyFrom(ctx, pgx.Identifier{table}, cols, pgx.CopyFromRows(rows))
 	return err
+}
+
+// embedLike serves a MapFS the way embed.FS serves embedded files: the
+// directory listing sorted once (fstest.MapFS sorts it on every ReadDir)
+// and ReadFile copying the bytes, so that the boot benchmarks measure
+// Runway rather than the test file system.
+type embedLike struct {
+	fstest.MapFS
+	root []fs.DirEntry
+}
+
+func newEmbedLike(m fstest.MapFS) embedLike {
+	root, err := m.ReadDir(".")
+	if err != nil {
+		panic(err) // a flat MapFS always lists
+	}
+	return embedLike{MapFS: m, root: root}
+}
+
+func (e embedLike) ReadDir(name string) ([]fs.DirEntry, error) {
+	if name == "." {
+		return slices.Clone(e.root), nil
+	}
+	return e.MapFS.ReadDir(name)
+}
+
+func (e embedLike) ReadFile(name string) ([]byte, error) {
+	if f := e.MapFS[name]; f != nil {
+		return slices.Clone(f.Data), nil
+	}
+	return e.MapFS.ReadFile(name)
 }

@@ -147,44 +147,88 @@ func cmpErr(err, alt error) error {
 	return alt
 }
 
-// scanRows reads a status table's rows, in text format.
+// scanRows reads a status table's rows, in text format. The rows' text
+// columns share one string, built once all rows are read.
 func scanRows(rr *pgconn.ResultReader) ([]appliedRow, error) {
-	var rows []appliedRow
+	var (
+		rows  []appliedRow
+		texts []rowText
+		arena []byte
+	)
 	for rr.NextRow() {
-		r, err := parseRow(rr.Values())
+		r, t, err := parseRow(rr.Values(), &arena)
 		if err != nil {
 			rr.Close()
 			return nil, err
 		}
-		rows = append(rows, r)
+		rows, texts = append(rows, r), append(texts, t)
 	}
-	_, err := rr.Close()
-	return rows, err
+	if _, err := rr.Close(); err != nil {
+		return nil, err
+	}
+	all := string(arena)
+	for i, t := range texts {
+		r := &rows[i]
+		if t.version.end >= 0 {
+			v := t.version.of(all)
+			r.version = &v
+		}
+		r.description, r.script, r.installedBy = t.description.of(all), t.script.of(all), t.installedBy.of(all)
+		if r.typ == "" {
+			r.typ = MigrationType(t.typ.of(all))
+		}
+	}
+	return rows, nil
 }
 
-// parseRow parses a status row from its text values (DateStyle ISO).
-func parseRow(v [][]byte) (appliedRow, error) {
+// span is a column's text in the arena; end < 0 for NULL.
+type span struct{ start, end int }
+
+func (s span) of(all string) string { return all[s.start:s.end] }
+
+// rowText is where a row's text columns are in the arena.
+type rowText struct{ version, description, typ, script, installedBy span }
+
+// add appends v to the arena and returns its span.
+func add(arena *[]byte, v []byte) span {
+	if v == nil {
+		return span{-1, -1}
+	}
+	start := len(*arena)
+	*arena = append(*arena, v...)
+	return span{start, len(*arena)}
+}
+
+// parseRow parses a status row from its text values (DateStyle ISO); its
+// text columns go to the arena.
+func parseRow(v [][]byte, arena *[]byte) (appliedRow, rowText, error) {
 	var (
 		a    appliedRow
+		t    rowText
 		errs [4]error
 	)
 	a.rank, errs[0] = strconv.Atoi(string(v[0]))
-	if v[1] != nil {
-		s := string(v[1])
-		a.version = &s
+	t.version, t.description, t.script, t.installedBy = add(arena, v[1]), add(arena, v[2]), add(arena, v[4]), add(arena, v[6])
+	switch MigrationType(v[3]) { // the usual ones without a copy
+	case TypeSQL:
+		a.typ = TypeSQL
+	case TypeJDBC:
+		a.typ = TypeJDBC
+	case TypeBaseline:
+		a.typ = TypeBaseline
+	default:
+		t.typ = add(arena, v[3])
 	}
-	a.description, a.typ, a.script = string(v[2]), MigrationType(v[3]), string(v[4])
 	if v[5] != nil {
 		n, err := strconv.ParseInt(string(v[5]), 10, 32)
 		sum := int32(n)
 		a.checksum, errs[1] = &sum, err
 	}
-	a.installedBy = string(v[6])
 	a.installedOn, errs[2] = time.Parse("2006-01-02 15:04:05.999999999", string(v[7]))
 	a.executionTime, errs[3] = strconv.Atoi(string(v[8]))
 	a.success = string(v[9]) == "t"
 	if err := errors.Join(errs[:]...); err != nil {
-		return appliedRow{}, fmt.Errorf("status table row %s: %w", v[0], err)
+		return appliedRow{}, t, fmt.Errorf("status table row %s: %w", v[0], err)
 	}
-	return a, nil
+	return a, t, nil
 }

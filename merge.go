@@ -52,8 +52,8 @@ type merger struct {
 // gives every entry its state, as Flyway's info service does. It is pure:
 // the same inputs always give the same info.
 func merge(in mergeInput, rows []appliedRow) (*moduleInfo, error) {
-	m := &merger{in: in, mi: &moduleInfo{baseline: in.baseline}, rows: rows,
-		active: map[string]*entry{}, latestRep: map[string]*entry{}}
+	m := &merger{in: in, mi: &moduleInfo{baseline: in.baseline, entries: make([]*entry, 0, len(rows))}, rows: rows,
+		active: make(map[string]*entry, len(rows)), latestRep: map[string]*entry{}}
 	if err := m.readRows(); err != nil {
 		return nil, err
 	}
@@ -72,9 +72,11 @@ func merge(in mergeInput, rows []appliedRow) (*moduleInfo, error) {
 // readRows turns every row into an entry, in rank order, applying DELETE
 // and undo rows to the rows they mark.
 func (m *merger) readRows() error {
+	entries := make([]entry, len(m.rows)) // one allocation for all
 	for i := range m.rows {
 		row := &m.rows[i]
-		e := &entry{row: row, info: MigrationInfo{
+		e := &entries[i]
+		*e = entry{row: row, info: MigrationInfo{
 			Description: row.description, Type: row.typ, Script: row.script, Checksum: row.checksum,
 			InstalledRank: row.rank, InstalledOn: row.installedOn, InstalledBy: row.installedBy,
 			ExecutionTime: time.Duration(row.executionTime) * time.Millisecond,
