@@ -87,6 +87,29 @@ type Config struct {
 	// to the module's SQL callback files. Default: none.
 	Hooks []Hook
 
+	// Disabled turns migration off, as Oskari's db.flyway=false does: Run
+	// and Migrate log a warning and change nothing. Default: false.
+	Disabled bool
+
+	// IgnoreMigrationFailures makes Migrate log a module's failure and go
+	// on with the next module, as Oskari's db.ignoreMigrationFailures does;
+	// the failure is in that module's ModuleResult.Err and Migrate returns
+	// no error. Default: false, Migrate stops at the first failure.
+	IgnoreMigrationFailures bool
+
+	// AutoRepair repairs a module's status table before migrating it, as
+	// Oskari's db.flyway.autorepair does: failed rows are removed and
+	// checksums, descriptions and types realigned to the files (see
+	// [Migrator.Repair]). It runs under the module's lock, and only when the
+	// first read shows something to do or to repair. Default: false.
+	AutoRepair bool
+
+	// SkipInvalidNames makes .sql files whose names follow no migration
+	// pattern a warning (they are skipped) instead of an error, as Flyway
+	// does by default and Oskari's db.flyway.validateMigrationNaming=false
+	// asks. Default: false, such files are an error ([ErrInvalidName]).
+	SkipInvalidNames bool
+
 	// LegacyTables says what Run, Repair and Undo do with a status table in
 	// Flyway 3's layout (with a version_rank column) once they are going to
 	// write to it. Default (LegacyUpgrade): upgrade it in place to the

@@ -101,6 +101,16 @@ var (
 	// others and Config.Mixed is not set. Nothing runs.
 	ErrMixedScript = errors.New("script mixes statements that cannot run in a transaction with others")
 
+	// ErrDependency is returned by Run when a module's Module.DependsOn is
+	// not met: a module it depends on failed, or is below the minimum
+	// version.
+	ErrDependency = errors.New("module dependency not met")
+
+	// ErrScriptMismatch is returned when an applied Go (JDBC) migration's
+	// recorded script (a Java class name, for rows Flyway wrote) differs
+	// from the Step's Script.
+	ErrScriptMismatch = errors.New("script mismatch")
+
 	// ErrLockTimeout is returned when the module's advisory lock could not be
 	// taken within Config.LockTimeout. The error names the session that holds
 	// it, when PostgreSQL tells.

@@ -16,7 +16,8 @@ import (
 // one.
 type Migrator struct {
 	cfg     Config    // with defaults
-	sources []*source // in run order: core first
+	sources []*source // in run order: core first, dependencies before
+	deps    map[string][]dependency
 	ignore  ignoreSet
 }
 
@@ -32,11 +33,13 @@ func New(cfg Config) (*Migrator, error) {
 	if err != nil {
 		errs = append(errs, err)
 	}
-	mods := slices.Clone(cfg.Modules)
-	slices.SortStableFunc(mods, func(a, b Module) int {
-		return cmpBool(b.Name == coreModule, a.Name == coreModule)
-	})
 	m := &Migrator{cfg: cfg, ignore: ignore}
+	mods, deps, err := orderModules(cfg.Modules)
+	if err != nil {
+		errs = append(errs, err)
+		mods = cfg.Modules
+	}
+	m.deps = deps
 	names := map[string]bool{}
 	tables := map[string]string{}
 	for _, mod := range mods {
@@ -91,38 +94,58 @@ func cmpBool(a, b bool) int {
 // together), takes no lock and changes nothing.
 //
 // Migrate stops at the first module that fails and returns the modules
-// done so far with a [*PartialError].
+// done so far with a [*PartialError]; with Config.IgnoreMigrationFailures
+// it logs the failure, records it in the module's result and goes on.
 func (m *Migrator) Migrate(ctx context.Context) (*Result, error) {
 	log := m.cfg.Logger
-	log.LogAttrs(ctx, slog.LevelInfo, "checking DB status", slog.Int("modules", len(m.sources)))
 	res := &Result{}
+	if m.cfg.Disabled {
+		log.LogAttrs(ctx, slog.LevelWarn, "migration is disabled (db.flyway=false): the database is not checked")
+		return res, nil
+	}
+	log.LogAttrs(ctx, slog.LevelInfo, "checking DB status", slog.Int("modules", len(m.sources)))
 	conns := newConnector(&m.cfg)
 	defer conns.close(ctx)
+	done := map[string]*ModuleResult{}
 	for _, src := range m.sources {
-		start := time.Now()
-		mr := ModuleResult{Module: src.Name}
-		var failed *MigrationInfo
-		r, err := m.runner(ctx, conns, src, m.tablesOf(src))
-		if err == nil {
+		mr, failed, err := m.migrateModule(ctx, conns, src, done)
+		res.Modules = append(res.Modules, mr)
+		done[src.Name] = &res.Modules[len(res.Modules)-1]
+		if err != nil && !m.cfg.IgnoreMigrationFailures {
+			return res, &PartialError{Applied: res.applied(), Module: src.Name, Failed: failed, Err: err}
+		}
+	}
+	return res, nil
+}
+
+// migrateModule migrates one module and logs the outcome.
+func (m *Migrator) migrateModule(ctx context.Context, conns *connector, src *source, done map[string]*ModuleResult) (ModuleResult, *MigrationInfo, error) {
+	start := time.Now()
+	mr := ModuleResult{Module: src.Name}
+	var failed *MigrationInfo
+	err := checkDependencies(m.deps[src.Name], done)
+	if err == nil {
+		var r *runner
+		if r, err = m.runner(ctx, conns, src, m.tablesOf(src)); err == nil {
 			mr, err = r.migrate(ctx)
 			failed = r.failed
 		}
-		mr.Duration = time.Since(start)
-		res.Modules = append(res.Modules, mr)
-		attrs := []slog.Attr{
-			slog.String("module", src.Name),
-			slog.Int("applied", len(mr.Applied)),
-			slog.String("version", mr.Version),
-			slog.Int64("duration_ms", mr.Duration.Milliseconds()),
-		}
-		if err != nil {
-			err = moduleErr(src.Name, err)
-			log.LogAttrs(ctx, slog.LevelError, "["+src.Name+"] DB migration failed!", append(attrs, slog.Any("error", err))...)
-			return res, &PartialError{Applied: res.applied(), Module: src.Name, Failed: failed, Err: err}
-		}
-		log.LogAttrs(ctx, slog.LevelInfo, "["+src.Name+"] DB migrated successfully", attrs...)
 	}
-	return res, nil
+	mr.Duration = time.Since(start)
+	attrs := []slog.Attr{
+		slog.String("module", src.Name),
+		slog.Int("applied", len(mr.Applied)),
+		slog.String("version", mr.Version),
+		slog.Int64("duration_ms", mr.Duration.Milliseconds()),
+	}
+	if err != nil {
+		err = moduleErr(src.Name, err)
+		mr.Err = err
+		m.cfg.Logger.LogAttrs(ctx, slog.LevelError, "["+src.Name+"] DB migration failed!", append(attrs, slog.Any("error", err))...)
+		return mr, failed, err
+	}
+	m.cfg.Logger.LogAttrs(ctx, slog.LevelInfo, "["+src.Name+"] DB migrated successfully", attrs...)
+	return mr, nil, nil
 }
 
 // applied lists every migration applied, modules in run order.

@@ -2,6 +2,7 @@ package migrate
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"strings"
 
@@ -67,6 +68,26 @@ type Module struct {
 	// Placeholders are replaced in this module's scripts, over
 	// Config.Placeholders. Default: none.
 	Placeholders map[string]string
+
+	// Locations are more directories of scripts, searched like Scripts
+	// after it (Flyway's locations; the properties' script.locations).
+	// Their migrations share the module's version sequence: a version found
+	// in two places is an error naming both. Default: none.
+	Locations []Location
+
+	// DependsOn names modules that must be migrated before this one, as
+	// NextGIS Web components depend on each other: "core", or with a
+	// minimum version, "core>=2.0.4", checked before the module runs.
+	// Modules run core first, then in an order that honours the
+	// dependencies and otherwise keeps the listed order. Default: none.
+	DependsOn []string
+}
+
+// Location is a directory of scripts with the name it is known by in
+// messages ("classpath:flyway/oskari", "filesystem:/etc/oskari/sql").
+type Location struct {
+	Name string
+	FS   fs.FS
 }
 
 // Step is a migration written in Go, for data changes SQL cannot express.
@@ -126,4 +147,26 @@ func defaultStepScript(s *Step) string {
 		name += "__" + r.Replace(s.Description)
 	}
 	return name
+}
+
+// JavaStep returns a Step that ports a Flyway Java migration to Go: the
+// version and description come from the class's simple name as Flyway
+// reads them, and Script is the fully qualified class name, as Flyway
+// recorded it, so the step matches the row Java wrote:
+//
+//	flyway.userlayer.V1_0_2__Insert_id_for_userlayerdata
+//	→ version 1.0.2, description "Insert id for userlayerdata"
+//
+// The error (wrapping [ErrInvalidName]) says why a name is not a Flyway
+// migration class name.
+func JavaStep(class string, up func(ctx context.Context, tx pgx.Tx) error) (Step, error) {
+	simple := class[strings.LastIndexByte(class, '.')+1:]
+	head, desc, _ := strings.Cut(simple, "__")
+	if len(head) < 2 || head[0] != 'V' {
+		return Step{}, fmt.Errorf("%w: Java class %q: expected V<version>__<description> as its simple name", ErrInvalidName, class)
+	}
+	if _, err := checkVersion(head[1:]); err != nil {
+		return Step{}, fmt.Errorf("%w: Java class %q: %w", ErrInvalidName, class, err)
+	}
+	return Step{Version: head[1:], Description: strings.ReplaceAll(desc, "_", " "), Script: class, Up: up}, nil
 }

@@ -132,7 +132,11 @@ func repairPlan(module string, t statusTable, mi *moduleInfo, opts RepairOptions
 			want := checksum(e.res)
 			sameSum := want == nil && e.row.checksum == nil ||
 				want != nil && e.row.checksum != nil && *want == *e.row.checksum
-			if sameSum && desc == e.row.description && normalizeType(e.row.typ) == e.res.typ {
+			script := e.row.script
+			if e.res.step != nil {
+				script = truncate(e.res.name, 1000) // a Go step's recorded name, as validation wants it
+			}
+			if sameSum && desc == e.row.description && normalizeType(e.row.typ) == e.res.typ && script == e.row.script {
 				continue
 			}
 			sum := "NULL"
@@ -140,7 +144,7 @@ func repairPlan(module string, t statusTable, mi *moduleInfo, opts RepairOptions
 				sum = strconv.Itoa(int(*want))
 			}
 			stmts = append(stmts, `UPDATE `+t.ident()+` SET checksum = `+sum+`, description = `+quoteLiteral(desc)+
-				`, type = `+quoteLiteral(string(e.res.typ))+` WHERE installed_rank = `+strconv.Itoa(e.row.rank))
+				`, type = `+quoteLiteral(string(e.res.typ))+`, script = `+quoteLiteral(script)+` WHERE installed_rank = `+strconv.Itoa(e.row.rank))
 			mr.Realigned = append(mr.Realigned, realigned(e, want))
 		}
 	}

@@ -154,6 +154,11 @@ func (r *runner) migrate(ctx context.Context) (res ModuleResult, err error) {
 		return res, err
 	}
 	defer func() { err = unlock(err) }()
+	if r.cfg.AutoRepair {
+		if _, err := r.repair(ctx, RepairOptions{}); err != nil {
+			return res, fmt.Errorf("automatic repair: %w", err)
+		}
+	}
 	mi, err := r.prepare(ctx, true, func(mi *moduleInfo) bool { return len(mi.pending()) > 0 || r.src.hasPerRunCallbacks() })
 	if mi != nil {
 		res.Version = mi.current.String()

@@ -138,8 +138,11 @@ func newConnector(cfg *Config) *connector {
 // use and reading the identity and the status tables of every module
 // sharing it in one query.
 func (c *connector) get(ctx context.Context, moduleURL string, tables []string) (*session, error) {
-	if s, ok := c.sessions[moduleURL]; ok {
+	if s, ok := c.sessions[moduleURL]; ok && !s.broken {
 		return s, nil
+	} else if ok { // a failed module left it unusable: start afresh
+		s.release(ctx)
+		delete(c.sessions, moduleURL)
 	}
 	s, err := c.connect(ctx, moduleURL)
 	if err != nil {

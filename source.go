@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"path"
 	"slices"
 	"strings"
@@ -28,7 +29,8 @@ type source struct {
 type migration struct {
 	version     Version // zero for repeatables and callbacks
 	description string
-	name        string        // the script column: path relative to the module root, or the step's Script
+	name        string        // the script column: path relative to its location, or the step's Script
+	location    string        // the Location's name, for messages; "" for Scripts and steps
 	typ         MigrationType // TypeSQL, TypeJDBC, TypeUndoSQL or TypeUndoJDBC
 	script      *script       // SQL only
 	step        *Step         // Go only
@@ -47,6 +49,17 @@ func builtinPlaceholders() []string {
 // resolveModule checks a module's settings and reads its scripts and
 // steps, reporting every problem at once.
 func resolveModule(cfg *Config, m Module) (*source, error) {
+	src, err := newSource(cfg, m)
+	var errs []error
+	if err != nil {
+		errs = append(errs, err)
+	}
+	errs = append(errs, src.resolve(cfg)...)
+	return src, joinErrors(errs)
+}
+
+// newSource checks the module's settings.
+func newSource(cfg *Config, m Module) (*source, error) {
 	src := &source{Module: m, table: m.statusTableName(cfg.StatusTablePrefix), callbacks: map[Event][]*migration{}, hooks: map[Event][]Hook{}}
 	var errs []error
 	if len(src.table)+len("_s_idx") > 63 {
@@ -78,12 +91,11 @@ func resolveModule(cfg *Config, m Module) (*source, error) {
 	for i, err := range errs {
 		errs[i] = &MigrationError{Module: m.Name, Err: err}
 	}
-	errs = append(errs, src.resolve()...)
 	return src, joinErrors(errs)
 }
 
 // resolve reads the module's scripts and steps and orders them.
-func (src *source) resolve() []error {
+func (src *source) resolve(cfg *Config) []error {
 	var (
 		undos []*migration
 		errs  []error
@@ -91,11 +103,15 @@ func (src *source) resolve() []error {
 	fail := func(name string, err error) {
 		errs = append(errs, &MigrationError{Module: src.Name, Script: name, Err: err})
 	}
+	locations := src.Locations
 	if src.Scripts != nil {
-		var err error
-		undos, err = src.readScripts(fail)
+		locations = append([]Location{{FS: src.Scripts}}, locations...)
+	}
+	for _, loc := range locations {
+		u, err := src.readScripts(cfg, loc, fail)
+		undos = append(undos, u...)
 		if err != nil {
-			errs = append(errs, &MigrationError{Module: src.Name, Err: fmt.Errorf("reading scripts: %w", err)})
+			errs = append(errs, &MigrationError{Module: src.Name, Err: fmt.Errorf("reading scripts%s: %w", where(loc.Name), err)})
 		}
 	}
 	for i := range src.Steps {
@@ -120,7 +136,7 @@ func (src *source) resolve() []error {
 	slices.SortStableFunc(src.repeatable, func(a, b *migration) int { return strings.Compare(a.description, b.description) })
 	for i := 1; i < len(src.repeatable); i++ {
 		if a, b := src.repeatable[i-1], src.repeatable[i]; a.description == b.description {
-			fail(b.name, fmt.Errorf("%w: repeatable description %q is also used by %s", ErrDuplicateVersion, b.description, a.name))
+			fail(b.name+where(b.location), fmt.Errorf("%w: repeatable description %q is also used by %s%s", ErrDuplicateVersion, b.description, a.name, where(a.location)))
 		}
 	}
 	for _, u := range undos {
@@ -139,12 +155,20 @@ func (src *source) resolve() []error {
 
 func byVersion(a, b *migration) int { return a.version.Compare(b.version) }
 
+// where names a location in messages.
+func where(location string) string {
+	if location == "" {
+		return ""
+	}
+	return " in " + location
+}
+
 // checkDuplicates sorts migs by version and reports equal versions.
 func checkDuplicates(migs []*migration, fail func(string, error)) {
 	slices.SortStableFunc(migs, byVersion)
 	for i, first := 1, 0; i < len(migs); i++ {
 		if a, b := migs[first], migs[i]; a.version.Equal(b.version) {
-			fail(b.name, fmt.Errorf("%w: version %s is also used by %s", ErrDuplicateVersion, b.version, a.name))
+			fail(b.name+where(b.location), fmt.Errorf("%w: version %s is also used by %s%s", ErrDuplicateVersion, b.version, a.name, where(a.location)))
 		} else {
 			first = i
 		}
@@ -158,14 +182,15 @@ type scriptFile struct {
 	size int64 // -1 if unknown
 }
 
-// listScripts walks Scripts once: the SQL files with their parsed names and
-// sizes, and the <script>.sql.conf files present.
-func (src *source) listScripts(fail func(string, error)) ([]scriptFile, map[string]bool, error) {
+// listScripts walks a location once: the SQL files with their parsed names
+// and sizes, and the <script>.sql.conf files present. A badly named .sql
+// file fails, or with Config.SkipInvalidNames is skipped with a warning.
+func (src *source) listScripts(cfg *Config, loc Location, fail func(string, error)) ([]scriptFile, map[string]bool, error) {
 	var (
 		files []scriptFile
 		confs = map[string]bool{}
 	)
-	err := fs.WalkDir(src.Scripts, ".", func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(loc.FS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -175,8 +200,11 @@ func (src *source) listScripts(fail func(string, error)) ([]scriptFile, map[stri
 		}
 		n, ok, err := parseScriptName(path.Base(p))
 		switch {
+		case err != nil && cfg.SkipInvalidNames:
+			cfg.Logger.Warn("skipping a .sql file that is not named like a migration", slog.String("module", src.Name),
+				slog.String("script", p+where(loc.Name)), slog.Any("error", err))
 		case err != nil:
-			fail(p, err)
+			fail(p+where(loc.Name), err)
 		case ok:
 			f := scriptFile{path: p, name: n, size: -1}
 			if fi, err := d.Info(); err == nil && fi.Mode().IsRegular() {
@@ -192,8 +220,8 @@ func (src *source) listScripts(fail func(string, error)) ([]scriptFile, map[stri
 // readScripts reads every SQL file of Scripts once and files the
 // migrations by kind; it returns the undo scripts. A <script>.sql.conf is
 // read only when the listing shows one.
-func (src *source) readScripts(fail func(string, error)) ([]*migration, error) {
-	files, confs, err := src.listScripts(fail)
+func (src *source) readScripts(cfg *Config, loc Location, fail func(string, error)) ([]*migration, error) {
+	files, confs, err := src.listScripts(cfg, loc, fail)
 	var (
 		undos   []*migration
 		scratch []byte
@@ -203,20 +231,20 @@ func (src *source) readScripts(fail func(string, error)) ([]*migration, error) {
 	for i, f := range files {
 		var conf scriptConf
 		if confs[f.path+".conf"] {
-			c, err := readScriptConf(src.Scripts, f.path+".conf")
+			c, err := readScriptConf(loc.FS, f.path+".conf")
 			if err != nil {
-				fail(f.path+".conf", err)
+				fail(f.path+".conf"+where(loc.Name), err)
 				continue
 			}
 			conf = c
 		}
 		s := &scripts[i]
-		if err := s.read(src.Scripts, f.path, f.size, conf, &scratch); err != nil {
-			fail(f.path, err)
+		if err := s.read(loc.FS, f.path, f.size, conf, &scratch); err != nil {
+			fail(f.path+where(loc.Name), err)
 			continue
 		}
 		mig := &migs[i]
-		*mig = migration{description: f.name.description, name: f.path, typ: TypeSQL, script: s}
+		*mig = migration{description: f.name.description, name: f.path, location: loc.Name, typ: TypeSQL, script: s}
 		switch f.name.prefix {
 		case 0:
 			ev := Event(f.name.event)

@@ -112,6 +112,10 @@ func validateInfo(module string, mi *moduleInfo, v validation, checksum func(*mi
 		if sum := checksum(e.res); cat == CategoryVersioned && !checksumMatches(e.res, sum, e.row.checksum) && !e.res.legacyChecksumMatches(*e.row.checksum) {
 			fail(e, fmt.Errorf("%w for %s: applied to database: %d, resolved locally: %d", ErrChecksumMismatch, describe(e), *e.row.checksum, *sum))
 		}
+		if want := truncate(e.res.name, 1000); e.res.step != nil && !e.res.down && want != e.row.script {
+			fail(e, fmt.Errorf("%w for %s: applied to database: %q, resolved locally: %q (set Step.Script to the recorded name; JavaStep does for Java classes)",
+				ErrScriptMismatch, describe(e), e.row.script, want))
+		}
 		if want := truncate(e.res.description, 200); want != e.row.description {
 			fail(e, fmt.Errorf("%w for %s: applied to database: %q, resolved locally: %q", ErrDescriptionMismatch, describe(e), e.row.description, want))
 		}
