@@ -55,7 +55,7 @@ func (e *executor) finish(ctx context.Context) {
 // placeholders returns the values for a script; nil when replacement is
 // off for it.
 func (e *executor) placeholders(mig *migration) placeholders {
-	if mig.script.conf.noPlaceholders {
+	if e.src.replaceOff(mig) {
 		return nil
 	}
 	p := make(placeholders, len(e.values)+1)

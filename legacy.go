@@ -76,28 +76,34 @@ func (r *runner) upgradeLegacy(ctx context.Context, mi *moduleInfo) error {
 	if r.cfg.LegacyTables == LegacyRefuse {
 		return fmt.Errorf("%w (a version_rank column): %s; set Config.LegacyTables to migrate.LegacyUpgrade to upgrade it in place (Flyway 3 can then no longer use it)", ErrLegacyTable, r.table.ident())
 	}
-	t := r.table.ident()
-	idx := func(suffix string) string { return pgx.Identifier{r.table.schema, r.table.name + suffix}.Sanitize() }
-	stmts := []string{
-		`BEGIN`,
-		`DROP INDEX IF EXISTS ` + idx("_vr_idx"),
-		`DROP INDEX IF EXISTS ` + idx("_ir_idx"),
-		`ALTER TABLE ` + t + ` DROP COLUMN version_rank`,
-		`ALTER TABLE ` + t + ` DROP CONSTRAINT ` + pgx.Identifier{r.table.name + "_pk"}.Sanitize(),
-		`ALTER TABLE ` + t + ` ALTER COLUMN version DROP NOT NULL`,
-		`ALTER TABLE ` + t + ` ADD CONSTRAINT ` + pgx.Identifier{r.table.name + "_pk"}.Sanitize() + ` PRIMARY KEY (installed_rank)`,
-		`UPDATE ` + t + ` SET type = 'BASELINE' WHERE type = 'INIT'`,
-	}
 	checksums := legacyChecksumRows(mi)
-	for _, e := range checksums {
-		stmts = append(stmts, setChecksum(r.table, e, e.res.script.checksum))
-	}
-	stmts = append(stmts, `COMMIT`)
-	if _, err := r.sess.pg().Exec(ctx, strings.Join(stmts, ";\n")).ReadAll(); err != nil {
+	t := r.table.ident()
+	if _, err := r.sess.pg().Exec(ctx, legacyUpgradeSQL(r.table, checksums)).ReadAll(); err != nil {
 		r.sess.rollback(ctx)
 		return fmt.Errorf("upgrading Flyway 3 status table %s: %w", t, err)
 	}
 	r.log.LogAttrs(ctx, slog.LevelInfo, "upgraded Flyway 3 status table to the Flyway 4+ layout; Flyway 3 can no longer use it",
 		slog.String("table", t), slog.Int("checksums_rewritten", len(checksums)))
 	return nil
+}
+
+// legacyUpgradeSQL is the SQL of upgradeLegacy, as one transaction.
+func legacyUpgradeSQL(table statusTable, checksums []*entry) string {
+	t := table.ident()
+	idx := func(suffix string) string { return pgx.Identifier{table.schema, table.name + suffix}.Sanitize() }
+	stmts := []string{
+		`BEGIN`,
+		`DROP INDEX IF EXISTS ` + idx("_vr_idx"),
+		`DROP INDEX IF EXISTS ` + idx("_ir_idx"),
+		`ALTER TABLE ` + t + ` DROP COLUMN version_rank`,
+		`ALTER TABLE ` + t + ` DROP CONSTRAINT ` + pgx.Identifier{table.name + "_pk"}.Sanitize(),
+		`ALTER TABLE ` + t + ` ALTER COLUMN version DROP NOT NULL`,
+		`ALTER TABLE ` + t + ` ADD CONSTRAINT ` + pgx.Identifier{table.name + "_pk"}.Sanitize() + ` PRIMARY KEY (installed_rank)`,
+		`UPDATE ` + t + ` SET type = 'BASELINE' WHERE type = 'INIT'`,
+	}
+	for _, e := range checksums {
+		stmts = append(stmts, setChecksum(table, e, e.res.script.checksum))
+	}
+	stmts = append(stmts, `COMMIT`)
+	return strings.Join(stmts, ";\n") + ";\n"
 }

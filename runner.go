@@ -50,7 +50,7 @@ func (r *runner) repeatableSums() error {
 	r.sums = map[*migration]*int32{}
 	values := r.values()
 	for _, mig := range r.src.repeatable {
-		if mig.script.conf.noPlaceholders {
+		if r.src.replaceOff(mig) {
 			continue
 		}
 		body, err := mig.script.raw()

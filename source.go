@@ -22,6 +22,7 @@ type source struct {
 	callbacks  map[Event][]*migration
 	hooks      map[Event][]Hook
 	known      func(name string) bool // placeholder names that have a value
+	noReplace  bool                   // Config.NoPlaceholders
 }
 
 // migration is a resolved migration: an SQL file or a Go step, versioned
@@ -60,7 +61,8 @@ func resolveModule(cfg *Config, m Module) (*source, error) {
 
 // newSource checks the module's settings.
 func newSource(cfg *Config, m Module) (*source, error) {
-	src := &source{Module: m, table: m.statusTableName(cfg.StatusTablePrefix), callbacks: map[Event][]*migration{}, hooks: map[Event][]Hook{}}
+	src := &source{Module: m, table: m.statusTableName(cfg.StatusTablePrefix), callbacks: map[Event][]*migration{},
+		hooks: map[Event][]Hook{}, noReplace: cfg.NoPlaceholders}
 	var errs []error
 	if len(src.table)+len("_s_idx") > 63 {
 		errs = append(errs, configErr("status table name %q is too long: PostgreSQL names are limited to 63 bytes and the index %s_s_idx must fit", src.table, src.table))
@@ -271,10 +273,16 @@ func (src *source) readScripts(cfg *Config, loc Location, fail func(string, erro
 // placeholdersKnown returns the function that says which placeholder
 // names mig's script may use; nil when replacement is off for it.
 func (src *source) placeholdersKnown(mig *migration) func(string) bool {
-	if mig.script.conf.noPlaceholders {
+	if src.replaceOff(mig) {
 		return nil
 	}
 	return src.known
+}
+
+// replaceOff reports whether placeholder replacement is off for mig's
+// script.
+func (src *source) replaceOff(mig *migration) bool {
+	return src.noReplace || mig.script.conf.noPlaceholders
 }
 
 // parse parses an SQL migration's script once.

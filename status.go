@@ -54,6 +54,16 @@ type statusRead struct {
 // schema if missing) in one transaction, and writes the baseline row if
 // baseline is set.
 func createStatusTable(ctx context.Context, pg *pgconn.PgConn, t statusTable, baseline *baselineRow, installedBy string) error {
+	// One implicit transaction: the table exists with its baseline or not at all.
+	if _, err := pg.Exec(ctx, createStatusTableSQL(t, baseline, installedBy)).ReadAll(); err != nil {
+		return fmt.Errorf("creating status table %s: %w", t.ident(), err)
+	}
+	return nil
+}
+
+// createStatusTableSQL is the SQL of createStatusTable, statements ending
+// in ";\n".
+func createStatusTableSQL(t statusTable, baseline *baselineRow, installedBy string) string {
 	name := t.ident()
 	// CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when
 	// the schema exists; an application role often lacks it.
@@ -89,11 +99,7 @@ CREATE INDEX ` + pgx.Identifier{t.name + "_s_idx"}.Sanitize() + ` ON ` + name + 
 	if baseline != nil {
 		ddl += insertStatusSQL(t, baselineInsert(baseline, installedBy)) + ";\n"
 	}
-	// One implicit transaction: the table exists with its baseline or not at all.
-	if _, err := pg.Exec(ctx, ddl).ReadAll(); err != nil {
-		return fmt.Errorf("creating status table %s: %w", name, err)
-	}
-	return nil
+	return ddl
 }
 
 // txBegin starts a migration's transaction and marks it with a
