@@ -2,6 +2,7 @@ package migrate
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -83,7 +84,7 @@ func (r *runner) planSQL(ctx context.Context, w *bufio.Writer) error {
 // migrationSQL writes one migration of the plan script.
 func (r *runner) migrationSQL(w *bufio.Writer, ex *executor, e *entry) error {
 	mig := e.res
-	fmt.Fprintf(w, "\n-- %s %s: %s\n", r.src.Name, cmpOrString(mig.version.String(), "(repeatable)"), mig.name)
+	fmt.Fprintf(w, "\n-- %s %s: %s\n", r.src.Name, cmp.Or(mig.version.String(), "(repeatable)"), mig.name)
 	w.WriteString(r.resetSQL())
 	row := ex.statusRow(mig, mig.version.String())
 	if mig.step != nil {

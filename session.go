@@ -1,6 +1,7 @@
 package migrate
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -107,20 +108,15 @@ func (s *session) guard(ctx context.Context, fn func(ctx context.Context) error)
 	return err
 }
 
-// causedByCancel reports whether err is what a cancelled statement or a
-// connection closed on cancellation gives.
+// causedByCancel reports whether err is what a cancelled statement gives
+// (query_canceled), or a failure of the connection rather than of SQL (a
+// connection closed once the grace period ran out).
 func causedByCancel(err error) bool {
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) {
-		return pgErr.Code == "57014" // query_canceled
+		return pgErr.Code == "57014"
 	}
-	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || pgconn.SafeToRetry(err) || isClosed(err)
-}
-
-// isClosed reports whether err says the connection is gone.
-func isClosed(err error) bool {
-	var pgErr *pgconn.PgError
-	return err != nil && !errors.As(err, &pgErr)
+	return true
 }
 
 // connector opens one session per distinct database for the length of a
@@ -161,7 +157,7 @@ func (c *connector) connect(ctx context.Context, moduleURL string) (*session, er
 	if moduleURL == "" && c.cfg.Pool != nil {
 		return borrow(ctx, c.cfg.Pool)
 	}
-	cc, err := pgx.ParseConfig(cmpOrString(moduleURL, c.cfg.DatabaseURL))
+	cc, err := pgx.ParseConfig(cmp.Or(moduleURL, c.cfg.DatabaseURL))
 	if err != nil {
 		return nil, redactParseError(err)
 	}
@@ -196,13 +192,6 @@ func borrow(ctx context.Context, pool *pgxpool.Pool) (*session, error) {
 		pc.Release()
 	}
 	return s, nil
-}
-
-func cmpOrString(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // load reads the session's identity and the status tables.
