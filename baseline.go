@@ -33,7 +33,7 @@ func (r *runner) baselineForNewTable(ctx context.Context) (*baselineRow, error) 
 	if r.src.baseline != nil {
 		return &baselineRow{version: *r.src.baseline, description: desc}, nil
 	}
-	objects, managed, err := inspectSchema(ctx, r.sess.conn, r.sess.schema)
+	objects, managed, err := inspectSchema(r.sess.q(ctx), r.sess.conn, r.sess.schema)
 	if err != nil {
 		return nil, r.sess.fail(err)
 	}
@@ -125,9 +125,9 @@ func (r *runner) writeBaseline(ctx context.Context, b *baselineRow) error {
 	}
 	r.log.LogAttrs(ctx, slog.LevelInfo, "writing baseline", slog.String("version", b.version.String()), slog.String("description", b.description))
 	if !st.exists {
-		return r.sess.fail(createStatusTable(ctx, r.sess.pg(), r.table, b, r.cfg.InstalledBy))
+		return r.sess.fail(createStatusTable(r.sess.q(ctx), r.sess.pg(), r.table, b, r.cfg.InstalledBy))
 	}
-	return r.sess.exec(ctx, insertStatusSQL(r.table, baselineInsert(b, r.cfg.InstalledBy)))
+	return r.sess.run(ctx, insertStatusSQL(r.table, baselineInsert(b, r.cfg.InstalledBy)))
 }
 
 // checkBaseline applies Flyway's rules to baselining a table holding rows:

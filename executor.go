@@ -74,24 +74,34 @@ func (e *executor) statusRow(mig *migration, version string) statusInsert {
 
 // apply runs one migration (SQL or Go) with its status row, in one
 // transaction unless the script cannot run in one, and with the
-// per-migration callbacks if withCallbacks. Ending ctx cancels the running
-// statement on the server; apply returns once its outcome is known.
+// per-migration callbacks if withCallbacks. Its statements run under the
+// session's watch: ending ctx cancels the running one on the server, and
+// apply returns once its outcome is known.
 func (e *executor) apply(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err // ended before this migration started: nothing of it ran
+	}
 	e.sess.dirty = true
-	var d time.Duration
-	err := e.sess.guard(ctx, func(gctx context.Context) (err error) {
-		if mig.step != nil {
-			d, err = e.runGoStep(ctx, gctx, mig, row, info, withCallbacks)
-		} else {
-			d, err = e.runScript(gctx, mig, row, info, withCallbacks)
-		}
-		return err
-	})
+	var (
+		d   time.Duration
+		err error
+	)
+	if mig.step != nil {
+		d, err = e.runGoStep(ctx, mig, row, info, withCallbacks)
+	} else {
+		d, err = e.runScript(ctx, mig, row, info, withCallbacks)
+	}
 	if err != nil {
 		e.sess.rollback(ctx)
 		return d, e.migrationError(mig, err)
 	}
 	return d, nil
+}
+
+// sender returns a sender for the session's statements that sends nothing
+// once ctx has ended.
+func (e *executor) sender(ctx context.Context, single bool) *sender {
+	return &sender{pg: e.sess.pg(), single: single, stop: ctx.Err}
 }
 
 // runScript runs an SQL migration. A transactional one without COPY data
@@ -117,23 +127,23 @@ func (e *executor) runScript(ctx context.Context, mig *migration, row statusInse
 	if noTx {
 		return e.runNoTx(ctx, mig, row, info, withCallbacks)
 	}
-	b := &sender{pg: e.sess.pg()}
+	b, q := e.sender(ctx, false), e.sess.q(ctx)
 	start := time.Now()
-	err = b.sendAll(ctx, e.beforeEach, ownSQL(txBegin))
+	err = b.sendAll(q, e.beforeEach, ownSQL(txBegin))
 	if err == nil && withCallbacks {
 		err = e.sendCallbacks(ctx, b, BeforeEachMigrate, info, nil)
 	}
 	if err == nil {
-		err = mig.script.statements(e.placeholders(mig), func(s stmt) error { return addInTx(ctx, b, s) })
+		err = mig.script.statements(e.placeholders(mig), func(s stmt) error { return addInTx(q, b, s) })
 	}
 	if err == nil && withCallbacks {
 		err = e.sendCallbacks(ctx, b, AfterEachMigrate, info, nil)
 	}
 	if err == nil {
-		err = b.sendAll(ctx, ownSQL(noTimeouts), guardStmts(), e.beforeEach, ownSQL(insertStatusSQL(e.table, row)), ownSQL("COMMIT"))
+		err = b.sendAll(q, ownSQL(noTimeouts), guardStmts(), e.beforeEach, ownSQL(insertStatusSQL(e.table, row)), ownSQL("COMMIT"))
 	}
 	if err == nil {
-		err = b.flush(ctx)
+		err = b.flush(q)
 	}
 	return time.Since(start), err
 }
@@ -143,15 +153,15 @@ func (e *executor) runScript(ctx context.Context, mig *migration, row statusInse
 // it stay applied and the migration is recorded as failed (success =
 // false), as Flyway does: Run refuses the module until Repair.
 func (e *executor) runNoTx(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
-	b := &sender{pg: e.sess.pg(), single: true}
+	b, q := e.sender(ctx, true), e.sess.q(ctx)
 	start := time.Now()
-	err := b.sendAll(ctx, e.beforeEach)
+	err := b.sendAll(q, e.beforeEach)
 	if err == nil && withCallbacks {
 		err = e.sendCallbacks(ctx, b, BeforeEachMigrate, info, nil)
 	}
 	if err == nil {
 		b.done = 0
-		err = mig.script.statements(e.placeholders(mig), func(s stmt) error { return b.add(ctx, s) })
+		err = mig.script.statements(e.placeholders(mig), func(s stmt) error { return b.add(q, s) })
 	}
 	ran := b.done
 	if err == nil && e.sess.pg().TxStatus() != 'I' {
@@ -165,7 +175,7 @@ func (e *executor) runNoTx(ctx context.Context, mig *migration, row statusInsert
 	if err != nil {
 		return d, e.recordFailure(ctx, mig, row, ran, err)
 	}
-	if err := b.sendAll(ctx, e.beforeEach, ownSQL(insertStatusSQL(e.table, row))); err != nil {
+	if err := b.sendAll(q, e.beforeEach, ownSQL(insertStatusSQL(e.table, row))); err != nil {
 		return d, fmt.Errorf("recording migration: %w", err)
 	}
 	return d, nil
@@ -177,7 +187,10 @@ func (e *executor) runNoTx(ctx context.Context, mig *migration, row statusInsert
 func (e *executor) recordFailure(ctx context.Context, mig *migration, row statusInsert, ran int, cause error) error {
 	e.sess.rollback(ctx)
 	row.failed = true
-	merr := e.migrationError(mig, cause).(*MigrationError)
+	var merr *MigrationError
+	if !errors.As(e.migrationError(mig, cause), &merr) {
+		merr = &MigrationError{Module: e.src.Name, Version: mig.version.String(), Script: mig.name, Err: cause}
+	}
 	timeout := fmt.Sprintf("'%dms'", recordTimeout.Milliseconds())
 	record := "BEGIN; " + e.restore.beforeEach + "; SET LOCAL lock_timeout = " + timeout + "; SET LOCAL statement_timeout = " + timeout +
 		";\n" + insertStatusSQL(e.table, row) + ";\nCOMMIT"
@@ -190,13 +203,13 @@ func (e *executor) recordFailure(ctx context.Context, mig *migration, row status
 }
 
 // runGoStep runs a Go step and its status row in one pgx transaction. The
-// step gets ctx, Runway's own statements gctx (see session.guard).
-func (e *executor) runGoStep(ctx, gctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
+// step gets ctx; Runway's own statements run under the session's watch.
+func (e *executor) runGoStep(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
 	var (
 		tx pgx.Tx
 		d  time.Duration
 	)
-	b := &sender{pg: e.sess.pg()}
+	b, gctx := e.sender(ctx, false), e.sess.q(ctx)
 	err := b.sendAll(gctx, e.beforeEach, []stmt{{run: func(gctx context.Context) (err error) {
 		if tx, err = e.sess.conn.Begin(gctx); err == nil {
 			_, err = tx.Exec(gctx, txMark)
@@ -204,7 +217,7 @@ func (e *executor) runGoStep(ctx, gctx context.Context, mig *migration, row stat
 		return err
 	}}})
 	if err == nil && withCallbacks {
-		err = e.sendCallbacks(gctx, b, BeforeEachMigrate, info, func() DB { return stepTx{tx} })
+		err = e.sendCallbacks(ctx, b, BeforeEachMigrate, info, func() DB { return stepTx{Tx: tx} })
 	}
 	if err == nil {
 		err = b.add(gctx, stmt{run: func(context.Context) error {
@@ -213,13 +226,13 @@ func (e *executor) runGoStep(ctx, gctx context.Context, mig *migration, row stat
 			if mig.down {
 				fn = mig.step.Down
 			}
-			err := runStep(ctx, fn, stepTx{tx})
+			err := runStep(ctx, fn, stepTx{Tx: tx})
 			d = time.Since(start)
 			return err
 		}})
 	}
 	if err == nil && withCallbacks {
-		err = e.sendCallbacks(gctx, b, AfterEachMigrate, info, func() DB { return stepTx{tx} })
+		err = e.sendCallbacks(ctx, b, AfterEachMigrate, info, func() DB { return stepTx{Tx: tx} })
 	}
 	if err == nil {
 		err = b.sendAll(gctx, ownSQL(noTimeouts), guardStmts(), e.beforeEach, []stmt{{run: func(gctx context.Context) error {
@@ -240,8 +253,9 @@ func (e *executor) runGoStep(ctx, gctx context.Context, mig *migration, row stat
 // migration's transaction. db gives the hooks their handle: the
 // migration's transaction, or (nil) the connection.
 func (e *executor) sendCallbacks(ctx context.Context, b *sender, ev Event, info *MigrationInfo, db func() DB) error {
-	return e.queueCallbacks(ctx, b, ev, func(s stmt) error { return addInTx(ctx, b, s) }, func() HookEvent {
-		h := HookEvent{Event: ev, Module: e.src.Name, Migration: info, DB: e.sess.conn}
+	q := e.sess.q(ctx)
+	return e.queueCallbacks(ctx, b, ev, func(s stmt) error { return addInTx(q, b, s) }, func() HookEvent {
+		h := HookEvent{Event: ev, Module: e.src.Name, Migration: info, DB: txDB{e.sess.conn}}
 		if db != nil {
 			h.DB = db()
 		}
@@ -261,7 +275,7 @@ func (e *executor) queueCallbacks(ctx context.Context, b *sender, ev Event, add 
 		}
 	}
 	for _, h := range e.hooks[ev] {
-		if err := b.add(ctx, stmt{run: func(ctx context.Context) error { return runHook(ctx, h, event()) }}); err != nil {
+		if err := b.add(e.sess.q(ctx), stmt{run: func(context.Context) error { return runHook(ctx, h, event()) }}); err != nil {
 			return err
 		}
 	}
@@ -276,21 +290,23 @@ func (e *executor) callbacks(ctx context.Context, ev Event, info *MigrationInfo,
 	}
 	e.sess.dirty = true
 	e.sess.rollback(ctx)
-	err := e.sess.guard(ctx, func(gctx context.Context) error {
-		b := &sender{pg: e.sess.pg()}
-		// Outside a migration's transaction, a callback file's own BEGIN
-		// and COMMIT are its business: statements go as they are.
-		err := b.sendAll(gctx, e.beforeEach)
-		if err == nil {
-			err = e.queueCallbacks(gctx, b, ev, func(s stmt) error { return b.add(gctx, s) }, func() HookEvent {
-				return HookEvent{Event: ev, Module: e.src.Name, Migration: info, DB: e.sess.conn, Err: cause}
-			})
+	if ev != AfterEachMigrateError && ev != AfterMigrateError { // error callbacks also run after a cancellation
+		if err := ctx.Err(); err != nil {
+			return err
 		}
-		if err == nil {
-			err = b.flush(gctx)
-		}
-		return err
-	})
+	}
+	b, q := &sender{pg: e.sess.pg()}, e.sess.q(ctx)
+	// Outside a migration's transaction, a callback file's own BEGIN and
+	// COMMIT are its business: statements go as they are.
+	err := b.sendAll(q, e.beforeEach)
+	if err == nil {
+		err = e.queueCallbacks(ctx, b, ev, func(s stmt) error { return b.add(q, s) }, func() HookEvent {
+			return HookEvent{Event: ev, Module: e.src.Name, Migration: info, DB: e.sess.conn, Err: cause}
+		})
+	}
+	if err == nil {
+		err = b.flush(q)
+	}
 	if err != nil {
 		e.sess.rollback(ctx)
 		return e.migrationError(nil, err)

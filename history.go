@@ -60,10 +60,7 @@ func readHistories(ctx context.Context, pg *pgconn.PgConn, schema string, tables
 		return nil, err
 	}
 	for _, t := range again {
-		if !done[t] {
-			return nil, fmt.Errorf("reading status table %s: it was dropped while being read", t)
-		}
-		h.tables[t] = h2.tables[t]
+		h.tables[t] = h2.tables[t] // dropped since: missing
 	}
 	return h, nil
 }
@@ -78,9 +75,18 @@ func readHistoriesOnce(ctx context.Context, pg *pgconn.PgConn, schema string, ta
 	if mrr.NextResult() {
 		err = h.scanIdentity(mrr.ResultReader(), tables)
 	}
-	for i := 0; err == nil && i < len(read) && mrr.NextResult(); i++ {
+	failed := -1 // index in read of the statement that failed
+	for i := 0; err == nil && i < len(read); i++ {
+		if !mrr.NextResult() {
+			failed = i
+			break
+		}
 		st := h.tables[read[i]]
-		if st.rows, err = scanRows(mrr.ResultReader()); err == nil {
+		rows, rerr := scanRows(mrr.ResultReader())
+		if err = rerr; err != nil {
+			failed = i
+		} else if st.exists { // rows of a table the first statement did not see are not its
+			st.rows = rows
 			h.tables[read[i]], done[read[i]] = st, true
 		}
 	}
@@ -89,8 +95,14 @@ func readHistoriesOnce(ctx context.Context, pg *pgconn.PgConn, schema string, ta
 		err = cerr
 	}
 	var pgErr *pgconn.PgError
-	if errors.As(err, &pgErr) && pgErr.Code == "42P01" && len(done) < len(read) {
-		err = nil // undefined_table: created or dropped since the first statement looked; read again
+	if failed >= 0 && errors.As(err, &pgErr) {
+		// The statement of a missing table failed (undefined_table, or a
+		// catalog relation of that name without Flyway's columns), or of
+		// one dropped since the first statement looked: the tables after
+		// it are read again.
+		if st := h.tables[read[failed]]; !st.exists || pgErr.Code == "42P01" {
+			err = nil
+		}
 	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading status tables: %w", err)
@@ -105,13 +117,16 @@ func historiesSQL(schema string, tables, read []string) string {
 		ns = quoteLiteral(schema)
 	}
 	var b strings.Builder
+	// search_path: the schema first, then pg_catalog and pg_temp named
+	// explicitly, so that neither a catalog relation nor a temporary table
+	// can stand for a status table.
 	b.WriteString("SELECT " + ns + ", current_user, current_database(), " +
-		"set_config('search_path', coalesce(quote_ident(" + ns + "), '\"\"') || ', pg_temp', true), " +
+		"set_config('search_path', coalesce(quote_ident(" + ns + "), '\"\"') || ', pg_catalog, pg_temp', true), " +
 		"set_config('DateStyle', 'ISO', true)")
 	for _, t := range tables {
 		b.WriteString(`, (SELECT CASE WHEN r IS NULL THEN 0 WHEN EXISTS (SELECT FROM pg_catalog.pg_attribute
   WHERE attrelid = r AND attname = 'version_rank' AND NOT attisdropped) THEN 2 ELSE 1 END
-  FROM (SELECT pg_catalog.to_regclass(pg_catalog.format('%I.%I', ` + ns + `, ` + quoteLiteral(t) + `)) AS r) x)`)
+  FROM (SELECT CASE WHEN ` + ns + ` IS NOT NULL THEN pg_catalog.to_regclass(pg_catalog.quote_ident(` + ns + `) || '.' || pg_catalog.quote_ident(` + quoteLiteral(t) + `)) END AS r) x)`)
 	}
 	for _, t := range read {
 		b.WriteString(";\nSELECT " + statusColumns + " FROM " + pgx.Identifier{t}.Sanitize() + " ORDER BY installed_rank")

@@ -78,7 +78,7 @@ func (r *runner) upgradeLegacy(ctx context.Context, mi *moduleInfo) error {
 	}
 	checksums := legacyChecksumRows(mi)
 	t := r.table.ident()
-	if _, err := r.sess.pg().Exec(ctx, legacyUpgradeSQL(r.table, checksums)).ReadAll(); err != nil {
+	if _, err := r.sess.pg().Exec(r.sess.q(ctx), legacyUpgradeSQL(r.table, checksums)).ReadAll(); err != nil {
 		r.sess.rollback(ctx)
 		return fmt.Errorf("upgrading Flyway 3 status table %s: %w", t, err)
 	}

@@ -60,13 +60,18 @@ func (h *lockHolder) String() string {
 // acquireLock takes the session-level advisory lock key on conn, polling
 // pg_try_advisory_lock until it succeeds, ctx ends or timeout passes
 // (negative: no timeout). While waiting it logs, once, who holds the lock.
-func acquireLock(ctx context.Context, conn *pgx.Conn, key int64, timeout time.Duration, log *slog.Logger) error {
+// Its statements run under q, the session's statement context; ctx bounds
+// the wait.
+func acquireLock(ctx, q context.Context, conn *pgx.Conn, key int64, timeout time.Duration, log *slog.Logger) error {
 	start := time.Now()
 	wait := lockPollFirst
 	logged := false
 	for {
 		var ok bool
-		if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, pgx.QueryExecModeSimpleProtocol, key).Scan(&ok); err != nil {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("waiting for migration lock: %w", err)
+		}
+		if err := conn.QueryRow(q, `SELECT pg_try_advisory_lock($1)`, pgx.QueryExecModeSimpleProtocol, key).Scan(&ok); err != nil {
 			return fmt.Errorf("taking migration lock: %w", err)
 		}
 		if ok {
@@ -76,12 +81,12 @@ func acquireLock(ctx context.Context, conn *pgx.Conn, key int64, timeout time.Du
 			return nil
 		}
 		if timeout >= 0 && time.Since(start) >= timeout {
-			holder := findLockHolder(ctx, conn, key)
+			holder := findLockHolder(q, conn, key)
 			return fmt.Errorf("%w after %s (lock key %d is held by %s)", ErrLockTimeout, timeout, key, holder)
 		}
 		if !logged {
 			logged = true
-			log.LogAttrs(ctx, slog.LevelInfo, "waiting for migration lock", slog.Int64("lock_key", key), slog.String("holder", findLockHolder(ctx, conn, key).String()))
+			log.LogAttrs(ctx, slog.LevelInfo, "waiting for migration lock", slog.Int64("lock_key", key), slog.String("holder", findLockHolder(q, conn, key).String()))
 		}
 		t := time.NewTimer(wait)
 		select {

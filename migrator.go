@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"maps"
 	"slices"
 	"time"
 )
@@ -28,6 +29,8 @@ type Migrator struct {
 // DatabaseURL set, …) and touches no database.
 func New(cfg Config) (*Migrator, error) {
 	cfg = cfg.withDefaults()
+	cfg.Placeholders, cfg.Hooks = maps.Clone(cfg.Placeholders), slices.Clone(cfg.Hooks)
+	cfg.IgnoreMigrationPatterns = slices.Clone(cfg.IgnoreMigrationPatterns)
 	errs := cfg.check()
 	ignore, err := parseIgnorePatterns(cfg.IgnoreMigrationPatterns)
 	if err != nil {
@@ -125,11 +128,11 @@ func (m *Migrator) migrateModule(ctx context.Context, conns *connector, src *sou
 	var failed *MigrationInfo
 	err := checkDependencies(m.deps[src.Name], done)
 	if err == nil {
-		var r *runner
-		if r, err = m.runner(ctx, conns, src, m.tablesOf(src)); err == nil {
+		err = m.with(ctx, conns, src, m.tablesOf(src), func(ctx context.Context, r *runner) (err error) {
 			mr, err = r.migrate(ctx)
 			failed = r.failed
-		}
+			return err
+		})
 	}
 	mr.Duration = time.Since(start)
 	attrs := []slog.Attr{
@@ -157,15 +160,23 @@ func (r *Result) applied() []AppliedMigration {
 	return out
 }
 
-// runner connects src (sharing the session of the modules on the same
+// with connects src (sharing the session of the modules on the same
 // database, whose status tables the first connection reads together) and
-// returns its runner.
-func (m *Migrator) runner(ctx context.Context, conns *connector, src *source, tables []string) (*runner, error) {
+// calls fn with its runner, the session watched (see session.watch). The
+// error wraps ctx's when ctx caused it.
+func (m *Migrator) with(ctx context.Context, conns *connector, src *source, tables []string, fn func(context.Context, *runner) error) error {
 	sess, err := conns.get(ctx, src.DatabaseURL, tables)
 	if err != nil {
-		return nil, err
+		return withCause(ctx, err)
 	}
-	return newRunner(src, &m.cfg, m.ignore, sess)
+	r, err := newRunner(src, &m.cfg, m.ignore, sess)
+	if err != nil {
+		return err
+	}
+	stop := sess.watch(ctx)
+	err = fn(ctx, r)
+	stop()
+	return withCause(ctx, err)
 }
 
 // tablesOf returns the status tables of the modules on src's database.
@@ -185,11 +196,7 @@ func (m *Migrator) each(ctx context.Context, fn func(ctx context.Context, r *run
 	defer conns.close(ctx)
 	var errs []error
 	for _, src := range m.sources {
-		r, err := m.runner(ctx, conns, src, m.tablesOf(src))
-		if err == nil {
-			err = fn(ctx, r)
-		}
-		if err != nil {
+		if err := m.with(ctx, conns, src, m.tablesOf(src), fn); err != nil {
 			errs = append(errs, moduleErr(src.Name, err))
 		}
 	}
@@ -205,11 +212,7 @@ func (m *Migrator) one(ctx context.Context, name string, fn func(ctx context.Con
 	src := m.sources[i]
 	conns := newConnector(&m.cfg)
 	defer conns.close(ctx)
-	r, err := m.runner(ctx, conns, src, []string{src.table})
-	if err == nil {
-		err = fn(ctx, r)
-	}
-	return moduleErr(name, err)
+	return moduleErr(name, m.with(ctx, conns, src, []string{src.table}, fn))
 }
 
 // Info reports every module's migrations and their states, as Flyway's

@@ -55,7 +55,7 @@ func (m *Migrator) Repair(ctx context.Context, opts RepairOptions) (*RepairResul
 			return err
 		}
 		defer func() { err = unlock(err) }()
-		mr, err := r.repair(ctx, opts)
+		mr, err := r.repair(ctx, opts, true)
 		if err == nil {
 			res.Modules = append(res.Modules, mr)
 		}
@@ -64,12 +64,18 @@ func (m *Migrator) Repair(ctx context.Context, opts RepairOptions) (*RepairResul
 	return res, err
 }
 
-// repair repairs the module's status table under its lock.
-func (r *runner) repair(ctx context.Context, opts RepairOptions) (ModuleRepair, error) {
+// repair repairs the module's status table under its lock. A Flyway 3
+// table is upgraded first, or, without upgrade (AutoRepair, which must not
+// end Flyway 3 compatibility before a run goes ahead), left alone.
+func (r *runner) repair(ctx context.Context, opts RepairOptions, upgrade bool) (ModuleRepair, error) {
 	mr := ModuleRepair{Module: r.src.Name}
 	st, err := r.sess.read(ctx, r.src.table)
 	if err != nil || !st.exists {
 		return mr, err
+	}
+	if st.legacy && !upgrade {
+		r.log.LogAttrs(ctx, slog.LevelInfo, "automatic repair leaves a Flyway 3 table alone", slog.String("table", r.table.ident()))
+		return mr, nil
 	}
 	mi, err := r.merge(st)
 	if err != nil {
@@ -95,7 +101,7 @@ func (r *runner) repair(ctx context.Context, opts RepairOptions) (ModuleRepair, 
 	mr, stmts := repairPlan(r.src.Name, r.table, mi, opts, r.ignore, r.cfg.InstalledBy, r.checksum)
 	mr.Realigned = append(upgraded, mr.Realigned...)
 	if len(stmts) > 0 {
-		if err := r.sess.exec(ctx, "BEGIN;\n"+strings.Join(stmts, ";\n")+";\nCOMMIT"); err != nil {
+		if err := r.sess.run(ctx, "BEGIN;\n"+strings.Join(stmts, ";\n")+";\nCOMMIT"); err != nil {
 			r.sess.rollback(ctx)
 			return mr, err
 		}

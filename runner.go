@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"path"
+	"strings"
 	"time"
 )
 
@@ -58,12 +59,13 @@ func (r *runner) repeatableSums() error {
 			return &MigrationError{Module: r.src.Name, Script: mig.name, Err: err}
 		}
 		values["flyway:filename"] = path.Base(mig.name)
-		rep, err := replacePlaceholders(string(body), values)
+		text := strings.TrimPrefix(string(body), utf8BOM)
+		rep, err := replacePlaceholders(text, values)
 		if err != nil {
 			merr := &MigrationError{Module: r.src.Name, Script: mig.name, Err: err}
 			var pe *placeholderError
 			if errors.As(err, &pe) {
-				merr.Line, merr.Column = lineCol(string(body), pe.offset)
+				merr.Line, merr.Column = lineCol(text, pe.offset)
 			}
 			return merr
 		}
@@ -133,10 +135,11 @@ func (r *runner) check(mi *moduleInfo) error {
 }
 
 // upToDate reports whether the unlocked read shows nothing to do and
-// nothing doubtful: anything else takes the lock and reads again, so a
-// failure is never decided on a read another process may have outdated.
+// nothing doubtful: anything else (a failed row, a validation finding, a
+// missing or Flyway 3 table) takes the lock and reads again, so a failure is
+// never decided on a read another process may have outdated.
 func (r *runner) upToDate(st statusRead, mi *moduleInfo) bool {
-	return st.exists && !r.src.hasPerRunCallbacks() && len(mi.pending()) == 0 && r.check(mi) == nil
+	return st.exists && !st.legacy && !r.src.hasPerRunCallbacks() && len(mi.pending()) == 0 && r.check(mi) == nil
 }
 
 // migrate brings the module up to date. Up to date, it sends nothing: the
@@ -155,79 +158,92 @@ func (r *runner) migrate(ctx context.Context) (res ModuleResult, err error) {
 	}
 	defer func() { err = unlock(err) }()
 	if r.cfg.AutoRepair {
-		if _, err := r.repair(ctx, RepairOptions{}); err != nil {
+		if _, err := r.repair(ctx, RepairOptions{}, false); err != nil {
 			return res, fmt.Errorf("automatic repair: %w", err)
 		}
 	}
-	mi, err := r.prepare(ctx, true, func(mi *moduleInfo) bool { return len(mi.pending()) > 0 || r.src.hasPerRunCallbacks() })
+	st, mi, err := r.prepare(ctx, true)
 	if mi != nil {
 		res.Version = mi.current.String()
 	}
-	if err != nil || mi == nil {
+	if err != nil {
 		return res, err
+	}
+	if len(mi.pending()) == 0 && !r.src.hasPerRunCallbacks() {
+		return res, nil
+	}
+	if len(mi.pending()) > 0 {
+		if mi, err = r.upgrade(ctx, st, mi); err != nil {
+			return res, err
+		}
 	}
 	return r.apply(ctx, mi, res)
 }
 
-// prepare, under the lock, reads the status table again, creates it if
-// missing and create is set (with the baseline the module calls for),
-// validates it and, if it has Flyway 3's layout and goingAhead says the run
-// will write to it, upgrades it. It returns errNothingToDo when there is
-// nothing to do.
-func (r *runner) prepare(ctx context.Context, create bool, goingAhead func(*moduleInfo) bool) (*moduleInfo, error) {
+// prepare, under the lock, reads the status table again and merges it
+// with the module's migrations. A missing table is created (if create is
+// set) with the baseline the module calls for, once the merge validates;
+// without create it ends with errNothingToDo. A validation finding is an
+// error, with the info.
+func (r *runner) prepare(ctx context.Context, create bool) (statusRead, *moduleInfo, error) {
 	st, err := r.sess.read(ctx, r.src.table)
 	if err != nil {
-		return nil, err
+		return st, nil, err
 	}
 	if !st.exists && !create {
-		return nil, errNothingToDo
+		return st, nil, errNothingToDo
 	}
+	var b *baselineRow
 	if !st.exists {
-		if err := r.createTable(ctx); err != nil {
-			return nil, err
-		}
-		if st, err = r.sess.read(ctx, r.src.table); err != nil {
-			return nil, err
+		if b, err = r.baselineForNewTable(ctx); err != nil {
+			return st, nil, err
 		}
 	}
-	mi, err := r.merge(st)
+	mi, err := r.mergeWith(st, b)
 	if err != nil {
-		return nil, err
+		return st, nil, err
 	}
 	r.warn(ctx, mi)
-	if err := r.check(mi); err != nil {
-		return mi, err
+	if err := r.check(mi); err != nil || st.exists {
+		return st, mi, err
 	}
-	if !goingAhead(mi) {
-		return mi, errNothingToDo
+	if err := r.createTable(ctx, b); err != nil {
+		return st, mi, err
 	}
-	if st.legacy {
-		if err := r.upgradeLegacy(ctx, mi); err != nil {
-			return mi, err
-		}
-		if st, err = r.sess.read(ctx, r.src.table); err != nil {
-			return mi, err
-		}
-		return r.merge(st)
+	if st, err = r.sess.read(ctx, r.src.table); err != nil {
+		return st, mi, err
 	}
-	return mi, nil
+	mi, err = r.merge(st)
+	return st, mi, err
 }
 
-// errNothingToDo ends prepare when the run has nothing to do; callers
-// turn it into success.
+// upgrade upgrades a Flyway 3 table, once a run is going to write to it,
+// and reads it again.
+func (r *runner) upgrade(ctx context.Context, st statusRead, mi *moduleInfo) (*moduleInfo, error) {
+	if !st.legacy {
+		return mi, nil
+	}
+	if err := r.upgradeLegacy(ctx, mi); err != nil {
+		return mi, err
+	}
+	st, err := r.sess.read(ctx, r.src.table)
+	if err != nil {
+		return mi, err
+	}
+	return r.merge(st)
+}
+
+// errNothingToDo ends a locked step that finds nothing to do; the lock's
+// release turns it into success.
 var errNothingToDo = errors.New("nothing to do")
 
-// createTable creates the missing status table.
-func (r *runner) createTable(ctx context.Context) error {
-	b, err := r.baselineForNewTable(ctx)
-	if err != nil {
-		return err
-	}
+// createTable creates the missing status table with baseline b.
+func (r *runner) createTable(ctx context.Context, b *baselineRow) error {
 	r.log.LogAttrs(ctx, slog.LevelInfo, "creating status table", slog.String("table", r.table.ident()))
 	if b != nil {
 		r.log.LogAttrs(ctx, slog.LevelInfo, "writing baseline", slog.String("version", b.version.String()), slog.String("description", b.description))
 	}
-	return r.sess.fail(createStatusTable(ctx, r.sess.pg(), r.table, b, r.cfg.InstalledBy))
+	return r.sess.fail(createStatusTable(r.sess.q(ctx), r.sess.pg(), r.table, b, r.cfg.InstalledBy))
 }
 
 // apply runs the pending migrations with the per-run callbacks.
@@ -286,7 +302,7 @@ func (r *runner) executor() *executor {
 // and adds a release failure to err.
 func (r *runner) lock(ctx context.Context) (func(err error) error, error) {
 	key := lockKey(r.table)
-	if err := acquireLock(ctx, r.sess.conn, key, r.cfg.LockTimeout, r.log); err != nil {
+	if err := acquireLock(ctx, r.sess.q(ctx), r.sess.conn, key, r.cfg.LockTimeout, r.log); err != nil {
 		return nil, err
 	}
 	return func(err error) error {

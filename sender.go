@@ -36,7 +36,8 @@ const maxBatch = 4 << 20
 // single mode, every statement need a round trip of their own.
 type sender struct {
 	pg     *pgconn.PgConn
-	single bool // one statement per round trip (scripts run outside a transaction)
+	stop   func() error // non-nil error: send nothing more (the caller's context ended)
+	single bool         // one statement per round trip (scripts run outside a transaction)
 	q      strings.Builder
 	chars  int
 	batch  []sent
@@ -56,9 +57,15 @@ func (b *sender) add(ctx context.Context, s stmt) error {
 		if err := b.flush(ctx); err != nil {
 			return err
 		}
+		if err := b.stopped(); err != nil {
+			return err
+		}
 		return s.run(ctx)
 	case s.copy != nil:
 		if err := b.flush(ctx); err != nil {
+			return err
+		}
+		if err := b.stopped(); err != nil {
 			return err
 		}
 		if _, err := b.pg.CopyFrom(ctx, s.copy, s.text); err != nil {
@@ -82,6 +89,14 @@ func (b *sender) add(ctx context.Context, s stmt) error {
 	return nil
 }
 
+// stopped returns the stop error, if any.
+func (b *sender) stopped() error {
+	if b.stop == nil {
+		return nil
+	}
+	return b.stop()
+}
+
 func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' }
 
 // count records a completed statement.
@@ -95,6 +110,9 @@ func (b *sender) count(s stmt) {
 func (b *sender) flush(ctx context.Context) error {
 	if len(b.batch) == 0 {
 		return nil
+	}
+	if err := b.stopped(); err != nil {
+		return err
 	}
 	results, err := b.pg.Exec(ctx, b.q.String()).ReadAll()
 	batch := b.batch

@@ -35,6 +35,7 @@ type session struct {
 	schema      string                // default schema for status tables
 	serverMajor int                   // PostgreSQL major version, 0 if unknown
 	history     map[string]statusRead // the first read, by table, for the unlocked checks
+	qctx        context.Context       // while watched: the context of its statements
 }
 
 // pg returns the session's low-level connection.
@@ -59,6 +60,12 @@ func (s *session) exec(ctx context.Context, sql string) error {
 	return s.fail(err)
 }
 
+// run sends Runway's own SQL under the session's statement context.
+func (s *session) run(ctx context.Context, sql string) error {
+	_, err := s.pg().Exec(s.q(ctx), sql).ReadAll()
+	return s.fail(err)
+}
+
 // rollback ends a transaction a failed migration left open.
 func (s *session) rollback(ctx context.Context) {
 	if s.pg().TxStatus() != 'I' {
@@ -66,46 +73,69 @@ func (s *session) rollback(ctx context.Context) {
 	}
 }
 
-// guard runs fn, which sends statements on the session, so that ending
-// ctx cancels them on the server and fn still sees their outcome: fn gets
-// a context that ctx's end does not cancel; when ctx ends, a cancel request
-// goes to the server and fn has cancelGrace to return before its context
-// ends too (which closes the connection, outcome unknown). The error then
-// wraps ctx's, and only then: a failure the context did not cause does not
-// mention it.
-func (s *session) guard(ctx context.Context, fn func(ctx context.Context) error) error {
+// watch makes the session's statements outlive ctx while a module is
+// worked on, so that ending ctx cancels them on the server and Runway still
+// sees their outcome (pgx would only drop a pooled connection, leaving the
+// backend, its statement and its locks running): statements run under
+// s.q(ctx), which ends cancelGrace after ctx does; when ctx ends, a cancel
+// request goes to the server once. Callers check ctx before starting new
+// work. stop ends the watch; if the grace ran out, the session is broken.
+func (s *session) watch(ctx context.Context) (stop func()) {
+	qctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	s.qctx = qctx
 	if ctx.Done() == nil {
-		return fn(ctx)
+		return func() { s.qctx = nil; cancel() }
 	}
-	fctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	defer cancel()
-	var wg sync.WaitGroup
-	stop := make(chan struct{})
+	var (
+		wg      sync.WaitGroup
+		expired bool
+		done    = make(chan struct{})
+	)
 	wg.Go(func() {
 		select {
-		case <-stop:
+		case <-done:
 			return
 		case <-ctx.Done():
 		}
-		cctx, ccancel := context.WithTimeout(fctx, cancelGrace)
+		cctx, ccancel := context.WithTimeout(qctx, cancelGrace)
 		_ = s.pg().CancelRequest(cctx)
 		ccancel()
 		t := time.NewTimer(cancelGrace)
 		defer t.Stop()
 		select {
-		case <-stop:
+		case <-done:
 		case <-t.C:
-			s.broken = true
-			cancel()
+			expired = true
+			cancel() // pgx closes the connection: the outcome is unknown
 		}
 	})
-	err := fn(fctx)
-	close(stop)
-	wg.Wait()
-	if err != nil && ctx.Err() != nil && !errors.Is(err, ctx.Err()) && causedByCancel(err) {
-		err = fmt.Errorf("%w (%w)", err, context.Cause(ctx))
+	return func() {
+		close(done)
+		wg.Wait()
+		s.qctx = nil
+		cancel()
+		if expired {
+			s.broken = true
+		}
 	}
-	return err
+}
+
+// q returns the context for the session's statements: the watch's while a
+// module is worked on, else ctx.
+func (s *session) q(ctx context.Context) context.Context {
+	if s.qctx != nil {
+		return s.qctx
+	}
+	return ctx
+}
+
+// withCause adds ctx's error to err when ctx ended and caused err: a
+// failure the context did not cause does not mention it.
+func withCause(ctx context.Context, err error) error {
+	if err == nil || ctx.Err() == nil || errors.Is(err, ctx.Err()) || !causedByCancel(err) {
+		return err
+	}
+	return fmt.Errorf("%w (%w)", err, context.Cause(ctx))
 }
 
 // causedByCancel reports whether err is what a cancelled statement gives
@@ -213,10 +243,11 @@ func (s *session) load(ctx context.Context, schema string, tables []string) erro
 // read reads one status table again (under its lock).
 func (s *session) read(ctx context.Context, table string) (statusRead, error) {
 	prev, known := s.history[table]
-	h, err := readHistories(ctx, s.pg(), s.schema, []string{table}, map[string]bool{table: known && !prev.exists})
+	h, err := readHistories(s.q(ctx), s.pg(), s.schema, []string{table}, map[string]bool{table: known && !prev.exists})
 	if err != nil {
 		return statusRead{}, s.fail(err)
 	}
+	s.history[table] = h.tables[table]
 	return h.tables[table], nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -59,8 +60,12 @@ func resolveModule(cfg *Config, m Module) (*source, error) {
 	return src, joinErrors(errs)
 }
 
-// newSource checks the module's settings.
+// newSource checks the module's settings. It copies what the Module
+// shares with the caller, so that changing the Config after New changes
+// nothing.
 func newSource(cfg *Config, m Module) (*source, error) {
+	m.Steps, m.Locations, m.DependsOn = slices.Clone(m.Steps), slices.Clone(m.Locations), slices.Clone(m.DependsOn)
+	m.Placeholders = maps.Clone(m.Placeholders)
 	src := &source{Module: m, table: m.statusTableName(cfg.StatusTablePrefix), callbacks: map[Event][]*migration{},
 		hooks: map[Event][]Hook{}, noReplace: cfg.NoPlaceholders}
 	var errs []error
@@ -76,6 +81,14 @@ func newSource(cfg *Config, m Module) (*source, error) {
 	}
 	if _, err := ParseVersion(cmp.Or(m.BaselineVersion, defaultBaselineVersion)); err != nil {
 		errs = append(errs, configErr("baseline version: %v", err))
+	}
+	if err := checkTarget(m.Target); err != nil {
+		errs = append(errs, err)
+	}
+	for _, loc := range m.Locations {
+		if loc.FS == nil {
+			errs = append(errs, configErr("location %q has no file system", loc.Name))
+		}
 	}
 	known := map[string]bool{}
 	for _, name := range builtinPlaceholders() {
@@ -110,6 +123,9 @@ func (src *source) resolve(cfg *Config) []error {
 		locations = append([]Location{{FS: src.Scripts}}, locations...)
 	}
 	for _, loc := range locations {
+		if loc.FS == nil {
+			continue // reported by newSource
+		}
 		u, err := src.readScripts(cfg, loc, fail)
 		undos = append(undos, u...)
 		if err != nil {

@@ -13,6 +13,19 @@ type targetContext struct {
 	rows              []appliedRow      // all rows
 }
 
+// checkTarget checks Module.Target's syntax: "", latest, current, next, a
+// version, or a version followed by "?".
+func checkTarget(target string) error {
+	switch strings.ToLower(target) {
+	case "", "latest", "current", "next":
+		return nil
+	}
+	if _, err := ParseVersion(strings.TrimSuffix(target, "?")); err != nil {
+		return configErr("target %q: expected latest, current, next or a version: %v", target, err)
+	}
+	return nil
+}
+
 // resolveTarget turns Module.Target into a version; zero means no target.
 func resolveTarget(target string, r *source, tc targetContext) (Version, error) {
 	switch strings.ToLower(target) {

@@ -37,13 +37,10 @@ func (m *Migrator) Undo(ctx context.Context, module, target string) (*ModuleResu
 	return res, err
 }
 
-// undo undoes, under the lock, every applied version above to.
+// undo undoes, under the lock, every applied version above to. It checks
+// first that each has an undo, and upgrades a Flyway 3 table only then.
 func (r *runner) undo(ctx context.Context, to Version, res *ModuleResult) error {
-	var todo []*entry
-	mi, err := r.prepare(ctx, false, func(mi *moduleInfo) bool {
-		todo = undoList(mi, to)
-		return len(todo) > 0
-	})
+	st, mi, err := r.prepare(ctx, false)
 	if mi != nil {
 		res.Version = mi.current.String()
 	}
@@ -53,7 +50,7 @@ func (r *runner) undo(ctx context.Context, to Version, res *ModuleResult) error 
 	if !mi.baseline.IsZero() && to.Compare(mi.baseline) < 0 {
 		return configErr("undo target %s is below the baseline %s", to, mi.baseline)
 	}
-	todo = undoList(mi, to) // again after a Flyway 3 upgrade
+	todo := undoList(mi, to)
 	var errs []error
 	for _, e := range todo {
 		if e.res == nil || e.res.undo == nil {
@@ -61,10 +58,13 @@ func (r *runner) undo(ctx context.Context, to Version, res *ModuleResult) error 
 				Err: fmt.Errorf("%w: add U%s__<description>.sql or a Down func to the step", ErrNoUndo, e.info.Version)})
 		}
 	}
-	if len(errs) > 0 {
+	if len(errs) > 0 || len(todo) == 0 {
 		return errors.Join(errs...)
 	}
-	return r.runUndos(ctx, todo, res)
+	if mi, err = r.upgrade(ctx, st, mi); err != nil {
+		return err
+	}
+	return r.runUndos(ctx, undoList(mi, to), res)
 }
 
 // undoList returns the versions applied above to, highest first: every
