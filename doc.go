@@ -117,9 +117,13 @@
 // never separates a script's effects from its status row. A ROLLBACK in
 // such a script is refused before anything runs ([ErrTransactionEnded]).
 // Callback files follow the same rules. A transaction ended where the
-// splitter cannot see it (a procedure that commits, a Go step that runs
-// COMMIT) is caught by a guard before the status row: the migration is not
-// recorded, and what ran after the commit is rolled back. Runway's own
+// splitter cannot see it (a procedure that commits) is caught by a guard
+// before the status row: the migration is not recorded, and what ran after
+// the commit is rolled back. A Go step's transaction (and a savepoint it
+// begins) refuses Commit and Rollback of the migration's transaction,
+// COMMIT and ROLLBACK sent through Exec (in a multi-statement string too)
+// and any work once the transaction has ended; per-migration hooks of SQL
+// migrations get a handle that refuses work outside it. Runway's own
 // statements after a script run without the statement_timeout and
 // lock_timeout the script may have set.
 //
@@ -136,11 +140,12 @@
 // prepared statements.
 //
 // Ending the context cancels the running statement on the server (a
-// cancel request, with pooled connections too) and Run returns once the
-// outcome is known: the migration was rolled back, or it had committed
-// with its status row. If the server does not answer within 10 seconds,
-// the connection is closed. The error wraps the context's error only when
-// the context caused the failure.
+// cancel request, with pooled connections too), starts no further
+// statement or migration, and Run returns once the outcome is known: the
+// migration was rolled back, or it had committed with its status row; the
+// lock is released before Run returns. If the server does not answer
+// within 10 seconds, the connection is closed. The error wraps the
+// context's error only when the context caused the failure.
 //
 // # Locking
 //
