@@ -39,7 +39,7 @@ func FuzzSplit(f *testing.F) {
 		}
 		ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 		defer cancel()
-		compareWithServer(ctx, t, conn, conn, script, sc, true)
+		compareWithServer(ctx, t, target{whole: conn, each: conn, shared: true}, script, sc, true)
 	})
 }
 

@@ -203,10 +203,55 @@ type stats struct {
 	syntax   bool // the whole script was rejected by the parser
 }
 
-// compareWithServer runs the scanned script twice, in fresh transactions on
-// whole and each (which may be the same connection): once as one query, once
-// statement by statement. See TestDifferential for what must agree.
-func compareWithServer(ctx context.Context, t testing.TB, whole, each *pgconn.PgConn, script string, sc scanned, withRows bool) stats {
+// target is where compareWithServer runs a script.
+type target struct {
+	whole, each *pgconn.PgConn // may be the same connection
+	// setup holds statements run first in each transaction, each under a
+	// savepoint: one that fails is undone, and must fail on both sides.
+	setup []string
+	// shared reports a database that other scripts use too, through
+	// connections that serve one script after another: see rollback.
+	shared bool
+}
+
+// begin starts a transaction on conn and runs the setup statements in it;
+// it reports which of them succeeded.
+func begin(ctx context.Context, t testing.TB, conn *pgconn.PgConn, setup []string) []bool {
+	t.Helper()
+	exec(ctx, t, conn, "BEGIN")
+	ok := make([]bool, len(setup))
+	for i, sql := range setup {
+		exec(ctx, t, conn, "SAVEPOINT setup")
+		_, err := conn.Exec(ctx, sql).ReadAll()
+		if err != nil {
+			exec(ctx, t, conn, "ROLLBACK TO SAVEPOINT setup")
+		}
+		exec(ctx, t, conn, "RELEASE SAVEPOINT setup")
+		ok[i] = err == nil
+	}
+	return ok
+}
+
+// rollback rolls back the transaction begun on conn. In a shared database the
+// script must not have ended it, and DISCARD ALL then drops the session state
+// it leaves behind (settings, prepared statements, temporary tables, advisory
+// locks, listeners ...), which would otherwise reach the next run or block
+// another connection.
+func rollback(ctx context.Context, t testing.TB, conn *pgconn.PgConn, shared bool) {
+	t.Helper()
+	if !shared {
+		exec(ctx, t, conn, "ROLLBACK")
+		return
+	}
+	require.NotEqual(t, byte('I'), conn.TxStatus(), "the script ended the transaction in a shared database")
+	exec(ctx, t, conn, "ROLLBACK")
+	exec(ctx, t, conn, "DISCARD ALL")
+}
+
+// compareWithServer runs the scanned script twice, each time in a new
+// transaction that is rolled back: once on tg.whole as one query, once on
+// tg.each statement by statement. See TestDifferential for what must agree.
+func compareWithServer(ctx context.Context, t testing.TB, tg target, script string, sc scanned, withRows bool) stats {
 	t.Helper()
 	sql, offsets := sqlOf(script, sc)
 	var data []string
@@ -216,13 +261,20 @@ func compareWithServer(ctx context.Context, t testing.TB, whole, each *pgconn.Pg
 		}
 	}
 
-	exec(ctx, t, whole, "BEGIN")
-	w := runWhole(ctx, t, whole, sql, data)
-	exec(ctx, t, whole, "ROLLBACK")
+	setupW := begin(ctx, t, tg.whole, tg.setup)
+	w := runWhole(ctx, t, tg.whole, sql, data)
+	rollback(ctx, t, tg.whole, tg.shared)
 
-	exec(ctx, t, each, "BEGIN")
-	e := runEach(ctx, t, each, sc)
-	exec(ctx, t, each, "ROLLBACK")
+	setupE := begin(ctx, t, tg.each, tg.setup)
+	e := runEach(ctx, t, tg.each, sc)
+	rollback(ctx, t, tg.each, tg.shared)
+	require.Equal(t, setupW, setupE, "setup statements that succeeded: %q", tg.setup)
+	if len(sc.Stmts) == 0 {
+		// The server answers a query without statements with one
+		// EmptyQueryResponse, the result of no statement.
+		require.Equal(t, []string{""}, w.Tags, "a script without statements")
+		w.Tags, w.Rows = nil, nil
+	}
 
 	st := stats{found: len(sc.Stmts), compared: len(e.Tags), failed: e.Err != nil}
 	if e.Err != nil {
@@ -248,9 +300,9 @@ func compareWithServer(ctx context.Context, t testing.TB, whole, each *pgconn.Pg
 			require.NotNil(t, e.Err)
 			// An earlier statement failed at run time; send the one with
 			// the syntax error on its own.
-			exec(ctx, t, each, "BEGIN")
-			alone = runEach(ctx, t, each, scanned{Stmts: sc.Stmts[i : i+1], Data: sc.Data[i : i+1]})
-			exec(ctx, t, each, "ROLLBACK")
+			begin(ctx, t, tg.each, tg.setup)
+			alone = runEach(ctx, t, tg.each, scanned{Stmts: sc.Stmts[i : i+1], Data: sc.Data[i : i+1]})
+			rollback(ctx, t, tg.each, tg.shared)
 			require.Empty(t, alone.Tags, "statement %d", i)
 		}
 		require.NotNil(t, alone.Err, "statement %d", i)

@@ -1,0 +1,3 @@
+-- Nothing to do here; only comments /* and */ empty statements
+/* a; b */ ;;
+;
