@@ -83,6 +83,9 @@ type Config struct {
 	// flyway:table. Default: only the built-ins.
 	Placeholders map[string]string
 
+	// NoPlaceholders turns ${name} replacement off in every script, as Flyway's placeholderReplacement=false does. Default: false.
+	NoPlaceholders bool
+
 	// Hooks are Go callbacks run at the [Event]s of every module run, next
 	// to the module's SQL callback files. Default: none.
 	Hooks []Hook
