@@ -40,6 +40,34 @@
 // [Migrator.Undo], [Migrator.Baseline] and [Migrator.Sources] (the
 // resolved migrations, no database needed).
 //
+// # Configuration
+//
+// An Oskari-style server configures Runway as it configures Oskari:
+// [LoadConfig] reads oskari.properties, then oskari-ext.properties, then
+// the environment (DB_URL for db.url, DB_MYPLACES_URL for db.myplaces.url,
+// …), and returns the Config: core and the modules of
+// db.additional.modules, with their JDBC URLs converted, their
+// classpath: locations found in the application's embedded files and
+// their filesystem: locations on disk. Flyway's own flyway.* keys and
+// FLYWAY_* variables are read too, so a Flyway configuration carries
+// over; Runway's runway.* keys set the rest. LoadConfig's documentation
+// lists every key, its environment variable and its default. Unknown keys
+// are warnings naming the closest known one; bad values are
+// [*ConfigError]s naming the key, the value and the file:line or variable
+// they came from, never a password:
+//
+//	cfg, err := migrate.LoadConfig(migrate.LoadOptions{
+//		Files:     []string{"oskari.properties", "oskari-ext.properties"},
+//		Classpath: resources, // an embed.FS holding flyway/oskari, flyway/myplaces, …
+//		Logger:    logger,
+//	})
+//	if err != nil {
+//		log.Fatal(err)
+//	}
+//	cfg.Logger = logger
+//	cfg.ModuleByName("userlayer").Steps = userlayerSteps
+//	res, err := migrate.Run(ctx, cfg)
+//
 // # File naming
 //
 // A module's Scripts are searched recursively. Files named
