@@ -217,6 +217,15 @@
 // migrations whose text differs from what the newer one applied; it logs a
 // warning instead.
 //
+// # Readiness over HTTP
+//
+// A server that must answer probes while it migrates wraps its Migrator
+// in a [Gate], calls [Gate.Migrate] in the background and mounts the Gate
+// as its readiness endpoint: 503 with the plan while migrating, 503 with
+// the error after a failure, 200 with the result once ready.
+// [InfoHandler] serves [Migrator.Info]. Both answer with JSON whose field
+// names are the Go names of the types ([GateStatus], [ModuleStatus]).
+//
 // # Baselines
 //
 // A module's status table is created on its first Run. Module.Baseline

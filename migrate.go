@@ -31,7 +31,7 @@ type ModuleResult struct {
 	Applied     []AppliedMigration // migrations applied by this run, in order
 	Version     string             // module's current version after the run; "" if none
 	Duration    time.Duration      // wall time spent on the module
-	Err         error              // the module's failure, when Config.IgnoreMigrationFailures let the run go on
+	Err         error              `json:"-"` // the module's failure, when Config.IgnoreMigrationFailures let the run go on
 }
 
 // AppliedMigration describes one migration applied (or, by

@@ -1,0 +1,1 @@
+ALTER TABLE categories ADD COLUMN publisher_name character varying(256);
