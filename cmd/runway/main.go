@@ -148,9 +148,14 @@ func (a *app) parse(fs *flag.FlagSet, args []string, synopsis string, help func(
 	}
 	switch {
 	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprintf(a.stdout, "Usage: %s %s\n\n%s\nFlags:\n", name, synopsis, help())
-		fs.SetOutput(a.stdout)
-		fs.PrintDefaults()
+		fmt.Fprintf(a.stdout, "Usage: %s\n\n%s", strings.TrimSpace(name+" "+synopsis), help())
+		hasFlags := false
+		fs.VisitAll(func(*flag.Flag) { hasFlags = true })
+		if hasFlags {
+			fmt.Fprint(a.stdout, "\nFlags:\n")
+			fs.SetOutput(a.stdout)
+			fs.PrintDefaults()
+		}
 		return errHelp
 	case err != nil:
 		return usagef("%s%v (see %s -h)", prefix, err, name)
