@@ -210,6 +210,9 @@
 // [Migrator.Repair] deletes failed rows, realigns checksums, descriptions
 // and types to the files, and can mark missing migrations as deleted.
 // [Migrator.Undo] rewinds a module with U scripts or Step.Down functions.
+// [Migrator.RepairPlan] and [Migrator.UndoPlan] report what Repair and
+// Undo would do, without a lock and without changing anything: the dry
+// runs of the runway command (cmd/runway).
 //
 // During a rolling upgrade an older release may boot after a newer one
 // migrated: the status table then holds versions this release does not

@@ -3,6 +3,7 @@ package migrate
 import (
 	"context"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -62,6 +63,47 @@ func (m *Migrator) Repair(ctx context.Context, opts RepairOptions) (*RepairResul
 		return err
 	})
 	return res, err
+}
+
+// RepairPlan reports what [Migrator.Repair] would change, module by
+// module, without taking a lock or changing anything: a dry run, as the
+// CLI's repair prints it. Realigned entries carry the checksum Repair
+// would store. A Flyway 3 table's rows whose checksums Repair would
+// rewrite are listed once, as Realigned.
+func (m *Migrator) RepairPlan(ctx context.Context, opts RepairOptions) (*RepairResult, error) {
+	res := &RepairResult{}
+	err := m.each(ctx, func(ctx context.Context, r *runner) error {
+		mr, err := r.planRepair(opts)
+		if err == nil {
+			res.Modules = append(res.Modules, mr)
+		}
+		return err
+	})
+	return res, err
+}
+
+// planRepair works out the module's repair from the session's first read.
+func (r *runner) planRepair(opts RepairOptions) (ModuleRepair, error) {
+	st := r.sess.history[r.src.table]
+	if !st.exists {
+		return ModuleRepair{Module: r.src.Name}, nil
+	}
+	mi, err := r.merge(st)
+	if err != nil {
+		return ModuleRepair{Module: r.src.Name}, err
+	}
+	mr, _ := repairPlan(r.src.Name, r.table, mi, opts, r.ignore, r.cfg.InstalledBy, r.checksum)
+	if st.legacy {
+		var upgraded []MigrationInfo
+		ranks := map[int]bool{}
+		for _, e := range legacyChecksumRows(mi) {
+			upgraded = append(upgraded, realigned(e, &e.res.script.checksum))
+			ranks[e.row.rank] = true
+		}
+		rest := slices.DeleteFunc(mr.Realigned, func(i MigrationInfo) bool { return ranks[i.InstalledRank] })
+		mr.Realigned = append(upgraded, rest...)
+	}
+	return mr, nil
 }
 
 // repair repairs the module's status table under its lock. A Flyway 3

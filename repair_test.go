@@ -298,3 +298,74 @@ func TestRepairMissingTable(t *testing.T) {
 	require.False(t, res.Changed())
 	require.False(t, b.tableExists(t, "oskari_status_myplaces"), "Repair creates no status table")
 }
+
+// RepairPlan reports what Repair would change and changes nothing.
+func TestRepairPlan(t *testing.T) {
+	t.Parallel()
+	t.Run("failed row, checksum, missing", func(t *testing.T) {
+		t.Parallel()
+		b := setup(t)
+		scripts := fstest.MapFS{
+			"V1__a.sql": {Data: []byte("CREATE TABLE a (id int);")},
+			"V2__b.sql": {Data: []byte("CREATE TABLE b (id int);")},
+		}
+		mod := migrate.Module{Name: "myplaces", Scripts: scripts}
+		_, err := migrate.Run(t.Context(), b.config(mod))
+		require.NoError(t, err)
+		scripts["V1__a.sql"] = &fstest.MapFile{Data: []byte("CREATE TABLE a (id bigint);")}
+		delete(scripts, "V2__b.sql")
+		scripts["V3__c.sql"] = &fstest.MapFile{Data: []byte("CREATE TABLE c (id int);")}
+		b.insertRow(t, "oskari_status_myplaces", 3, "3", "c", "SQL", "V3__c.sql", sum(t, "CREATE TABLE c (id int);"), false)
+		before := b.rows(t, "oskari_status_myplaces")
+		cfg := b.config(mod)
+		m, err := migrate.New(cfg)
+		require.NoError(t, err)
+
+		opts := migrate.RepairOptions{DeleteMissing: true}
+		plan, err := m.RepairPlan(t.Context(), opts)
+		require.NoError(t, err)
+		require.True(t, plan.Changed())
+		removed, realigned, deleted := repairedVersions(t, plan, "myplaces")
+		require.Equal(t, []string{"3"}, removed)
+		require.Equal(t, []string{"1"}, realigned)
+		require.Equal(t, []string{"2"}, deleted)
+		require.Equal(t, before, b.rows(t, "oskari_status_myplaces"), "a dry run changes nothing")
+
+		res, err := m.Repair(t.Context(), opts)
+		require.NoError(t, err)
+		require.Equal(t, plan, res, "Repair does what RepairPlan said")
+		plan, err = m.RepairPlan(t.Context(), opts)
+		require.NoError(t, err)
+		require.False(t, plan.Changed())
+	})
+	t.Run("Flyway 3 table", func(t *testing.T) {
+		t.Parallel()
+		b := setup(t)
+		legacyCreateTable(t, b, fwTestdata("flyway3"))
+		before := b.rows(t, legacyTable)
+		m, err := migrate.New(b.config(legacyModule()))
+		require.NoError(t, err)
+
+		plan, err := m.RepairPlan(t.Context(), migrate.RepairOptions{})
+		require.NoError(t, err)
+		_, realigned, _ := repairedVersions(t, plan, "analysis")
+		require.Equal(t, []string{"1.0", "1.1", "1.2"}, realigned)
+		require.Equal(t, before, b.rows(t, legacyTable))
+		require.True(t, legacyColumnExists(t, b, legacyTable, "version_rank"), "the table is not upgraded")
+
+		res, err := m.Repair(t.Context(), migrate.RepairOptions{})
+		require.NoError(t, err)
+		_, done, _ := repairedVersions(t, res, "analysis")
+		require.Equal(t, realigned, done)
+	})
+	t.Run("missing table", func(t *testing.T) {
+		t.Parallel()
+		b := setup(t)
+		m, err := migrate.New(b.config(migrate.Module{Name: "myplaces", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}}}))
+		require.NoError(t, err)
+		plan, err := m.RepairPlan(t.Context(), migrate.RepairOptions{DeleteMissing: true})
+		require.NoError(t, err)
+		require.False(t, plan.Changed())
+		require.False(t, b.tableExists(t, "oskari_status_myplaces"))
+	})
+}

@@ -47,8 +47,22 @@ func (r *runner) undo(ctx context.Context, to Version, res *ModuleResult) error 
 	if err != nil {
 		return err
 	}
+	todo, err := r.undoable(mi, to)
+	if err != nil || len(todo) == 0 {
+		return err
+	}
+	if mi, err = r.upgrade(ctx, st, mi); err != nil {
+		return err
+	}
+	return r.runUndos(ctx, undoList(mi, to), res)
+}
+
+// undoable returns what undoing down to to undoes, highest first, or why
+// it cannot be done: a target below the baseline, versions without an
+// undo.
+func (r *runner) undoable(mi *moduleInfo, to Version) ([]*entry, error) {
 	if !mi.baseline.IsZero() && to.Compare(mi.baseline) < 0 {
-		return configErr("undo target %s is below the baseline %s", to, mi.baseline)
+		return nil, configErr("undo target %s is below the baseline %s", to, mi.baseline)
 	}
 	todo := undoList(mi, to)
 	var errs []error
@@ -58,13 +72,46 @@ func (r *runner) undo(ctx context.Context, to Version, res *ModuleResult) error 
 				Err: fmt.Errorf("%w: add U%s__<description>.sql or a Down func to the step", ErrNoUndo, e.info.Version)})
 		}
 	}
-	if len(errs) > 0 || len(todo) == 0 {
-		return errors.Join(errs...)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
 	}
-	if mi, err = r.upgrade(ctx, st, mi); err != nil {
+	return todo, nil
+}
+
+// UndoPlan reports what [Migrator.Undo] would undo in module, highest
+// version first, without taking the lock or changing anything: a dry run,
+// as the CLI's undo prints it. It fails where Undo would refuse before
+// undoing anything: a bad target, a status table that does not validate,
+// a target below the baseline, a version without an undo ([ErrNoUndo]).
+// With nothing to undo it returns no migrations and no error.
+func (m *Migrator) UndoPlan(ctx context.Context, module, target string) ([]MigrationInfo, error) {
+	var out []MigrationInfo
+	err := m.one(ctx, module, func(ctx context.Context, r *runner) error {
+		to, err := ParseVersion(target)
+		if err != nil {
+			return configErr("undo target: %v", err)
+		}
+		st := r.sess.history[r.src.table]
+		if !st.exists {
+			return nil
+		}
+		mi, err := r.merge(st)
+		if err != nil {
+			return err
+		}
+		if err := r.check(mi); err != nil || len(undoList(mi, to)) == 0 {
+			return err
+		}
+		todo, err := r.undoable(mi, to)
+		for _, e := range todo {
+			out = append(out, e.info)
+		}
 		return err
+	})
+	if err != nil {
+		return nil, err
 	}
-	return r.runUndos(ctx, undoList(mi, to), res)
+	return out, nil
 }
 
 // undoList returns the versions applied above to, highest first: every

@@ -366,3 +366,50 @@ func TestUndoBadArguments(t *testing.T) {
 	require.Equal(t, "1", res.Version)
 	require.False(t, b.tableExists(t, "two"))
 }
+
+// UndoPlan lists what Undo would undo, refuses what Undo refuses, and
+// changes nothing.
+func TestUndoPlan(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	mod := undoModule()
+	m, err := migrate.New(b.config(mod))
+	require.NoError(t, err)
+	plan, err := m.UndoPlan(t.Context(), "myplaces", "1")
+	require.NoError(t, err)
+	require.Empty(t, plan, "no status table: nothing to undo")
+
+	_, err = m.Migrate(t.Context())
+	require.NoError(t, err)
+	before := b.rows(t, "oskari_status_myplaces")
+	plan, err = m.UndoPlan(t.Context(), "myplaces", "1")
+	require.NoError(t, err)
+	var versions []string
+	for _, p := range plan {
+		versions = append(versions, p.Version)
+		require.Equal(t, migrate.StateSuccess, p.State)
+	}
+	require.Equal(t, []string{"3", "2.5", "2"}, versions)
+	plan, err = m.UndoPlan(t.Context(), "myplaces", "3")
+	require.NoError(t, err)
+	require.Empty(t, plan)
+	require.Equal(t, before, b.rows(t, "oskari_status_myplaces"), "a dry run changes nothing")
+
+	_, err = m.UndoPlan(t.Context(), "myplaces", "x")
+	require.ErrorIs(t, err, migrate.ErrInvalidConfig)
+	_, err = m.UndoPlan(t.Context(), "nope", "1")
+	require.ErrorIs(t, err, migrate.ErrInvalidConfig)
+
+	delete(mod.Scripts.(fstest.MapFS), "U2__no_categories.sql")
+	m2, err := migrate.New(b.config(mod))
+	require.NoError(t, err)
+	_, err = m2.UndoPlan(t.Context(), "myplaces", "1")
+	require.ErrorIs(t, err, migrate.ErrNoUndo)
+	plan, err = m2.UndoPlan(t.Context(), "myplaces", "2")
+	require.NoError(t, err, "only versions above the target need an undo")
+	require.Len(t, plan, 2)
+
+	res, err := m.Undo(t.Context(), "myplaces", "1")
+	require.NoError(t, err)
+	require.Equal(t, versions, appliedVersions(res), "Undo does what UndoPlan said")
+}

@@ -1,0 +1,4 @@
+CREATE TABLE my_places (
+  id serial PRIMARY KEY,
+  geom text
+);

@@ -1,0 +1,6 @@
+﻿CREATE TABLE oskari_maplayer (
+  id serial PRIMARY KEY,
+  name text NOT NULL,
+  url text,
+  updated timestamp
+);

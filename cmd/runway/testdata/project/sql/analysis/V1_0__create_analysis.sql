@@ -1,0 +1,1 @@
+CREATE TABLE analysis (id serial PRIMARY KEY, name text);
