@@ -15,7 +15,8 @@ import (
 var errNoClasspath = errors.New("LoadOptions.Classpath is not set")
 
 // moduleLocations reads a module's script.locations (or its default) and
-// resolves them: the first becomes Scripts, the others Locations.
+// resolves them into Locations, each with its name ("classpath:flyway/oskari")
+// for messages and tools; Scripts stays nil.
 func (l *loader) moduleLocations(name string, keys []string) (fs.FS, []Location) {
 	s, explicit := l.text(keys...)
 	if !explicit {
@@ -46,10 +47,7 @@ func (l *loader) moduleLocations(name string, keys []string) (fs.FS, []Location)
 				slog.String("module", name), slog.String("location", spec))
 		}
 	}
-	if len(found) == 0 {
-		return nil, nil
-	}
-	return found[0].FS, found[1:]
+	return nil, found
 }
 
 // location resolves one location: "classpath:dir" or "dir" inside

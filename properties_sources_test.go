@@ -111,7 +111,7 @@ func TestLoadConfigOskariEnvironment(t *testing.T) {
 	require.Equal(t, []string{"core", "myplaces", "analysis"}, moduleNames(cfg))
 	core, myplaces, analysis := cfg.Modules[0], cfg.Modules[1], cfg.Modules[2]
 	require.Equal(t, "cs", core.StatusTable)
-	require.Len(t, core.Locations, 1)
+	require.Len(t, core.Locations, 2, "the configured classpath location, then the filesystem one")
 	require.Equal(t, "2.0.0", core.Baseline)
 	require.Equal(t, "next", core.Target)
 	require.Equal(t, map[string]string{"srid": "3067"}, core.Placeholders)
@@ -123,7 +123,7 @@ func TestLoadConfigOskariEnvironment(t *testing.T) {
 	require.Equal(t, "latest", myplaces.Target)
 	require.Equal(t, "postgres://oskari:pw@analysis/db", analysis.DatabaseURL)
 	require.Equal(t, "from_file", analysis.StatusTable)
-	require.Equal(t, []string{"V5__extra.sql", "helper.json"}, names(t, analysis.Scripts))
+	require.Equal(t, []string{"V5__extra.sql", "helper.json"}, names(t, analysis.Locations[0].FS))
 	require.True(t, cfg.Disabled && cfg.IgnoreMigrationFailures && cfg.AutoRepair && cfg.SkipInvalidNames)
 	require.Equal(t, time.Minute, cfg.LockTimeout)
 	require.Equal(t, "st", cfg.StatusTablePrefix)
@@ -159,7 +159,7 @@ func TestLoadConfigFlywayEnvironment(t *testing.T) {
 	require.Equal(t, []string{"core"}, moduleNames(cfg))
 	core := cfg.Modules[0]
 	require.Equal(t, "history", core.StatusTable)
-	require.Equal(t, []string{"V5__extra.sql", "helper.json"}, names(t, core.Scripts))
+	require.Equal(t, []string{"V5__extra.sql", "helper.json"}, names(t, core.Locations[0].FS))
 	require.True(t, core.BaselineOnMigrate)
 	require.Equal(t, "3", core.BaselineVersion)
 	require.Equal(t, "base", core.BaselineDescription)
@@ -197,9 +197,10 @@ func TestLoadConfigLocations(t *testing.T) {
 			"db.analysis.script.locations=flyway/analysis,classpath:flyway/extra\n",
 	}})
 	myplaces := cfg.ModuleByName("myplaces")
-	require.Equal(t, []string{"V1_1__local.sql"}, names(t, myplaces.Scripts))
-	require.Len(t, myplaces.Locations, 1)
-	require.Equal(t, "classpath:flyway/myplaces", myplaces.Locations[0].Name)
+	require.Equal(t, []string{"V1_1__local.sql"}, names(t, myplaces.Locations[0].FS))
+	require.Len(t, myplaces.Locations, 2)
+	require.Equal(t, "filesystem:"+filepath.Join(dir, "sql"), myplaces.Locations[0].Name)
+	require.Equal(t, "classpath:flyway/myplaces", myplaces.Locations[1].Name)
 	m, err := migrate.New(cfg)
 	require.NoError(t, err)
 	var versions []string
@@ -211,7 +212,7 @@ func TestLoadConfigLocations(t *testing.T) {
 	require.Len(t, m.Sources()[2].Migrations, 2)
 
 	cfg = load(t, cfgCase{files: []string{"db.script.locations=classpath:"}})
-	require.Len(t, names(t, cfg.Modules[0].Scripts), len(testClasspath()))
+	require.Len(t, names(t, cfg.Modules[0].Locations[0].FS), len(testClasspath()))
 
 	_, err = migrate.New(load(t, cfgCase{files: []string{"db.myplaces.script.locations=flyway/myplaces, flyway/analysis"}}))
 	require.ErrorIs(t, err, migrate.ErrDuplicateVersion)
@@ -233,7 +234,8 @@ func TestLoadConfigOskariFiles(t *testing.T) {
 	analysis := cfg.Modules[2]
 	require.Empty(t, analysis.DatabaseURL)
 	require.Equal(t, []string{"core>=2.0.4", "myplaces"}, analysis.DependsOn)
-	require.Equal(t, "classpath:flyway/extra", analysis.Locations[0].Name)
+	require.Equal(t, "classpath:flyway/analysis", analysis.Locations[0].Name)
+	require.Equal(t, "classpath:flyway/extra", analysis.Locations[1].Name)
 	require.Equal(t, "oskari_status_userlayer_v2", cfg.Modules[3].StatusTable)
 	require.True(t, cfg.AutoRepair)
 	require.False(t, cfg.SkipInvalidNames)

@@ -120,12 +120,13 @@ func TestLoadConfigDefaults(t *testing.T) {
 	cfg := load(t, cfgCase{})
 	require.Equal(t, "postgres://localhost:5432/oskaridb", cfg.DatabaseURL)
 	require.Equal(t, []string{"core", "myplaces", "userlayer"}, moduleNames(cfg))
-	require.Equal(t, []string{"V2_0_1__core.sql"}, names(t, cfg.Modules[0].Scripts))
-	require.Equal(t, []string{"V1_0__myplaces.sql"}, names(t, cfg.Modules[1].Scripts))
+	require.Equal(t, []string{"V2_0_1__core.sql"}, names(t, cfg.Modules[0].Locations[0].FS))
+	require.Equal(t, []string{"V1_0__myplaces.sql"}, names(t, cfg.Modules[1].Locations[0].FS))
 	for _, m := range cfg.Modules {
 		require.Empty(t, m.DatabaseURL, m.Name)
 		require.Empty(t, m.StatusTable, m.Name)
-		require.Empty(t, m.Locations, m.Name)
+		require.Len(t, m.Locations, 1, m.Name) // the default location, named
+		require.Equal(t, "classpath:flyway/"+map[string]string{"core": "oskari"}[m.Name]+map[bool]string{true: m.Name}[m.Name != "core"], m.Locations[0].Name)
 		require.Empty(t, m.Baseline, m.Name)
 		require.Empty(t, m.Target, m.Name)
 		require.Empty(t, m.DependsOn, m.Name)
@@ -150,7 +151,7 @@ func TestLoadConfigStepsOnly(t *testing.T) {
 	cfg := load(t, cfgCase{files: []string{"db.additional.modules = custom"}})
 	require.Equal(t, []string{"core", "custom"}, moduleNames(cfg))
 	custom := cfg.ModuleByName("custom")
-	require.Nil(t, custom.Scripts)
+	require.Empty(t, custom.Locations)
 	custom.Steps = append(custom.Steps, step("1.0", "go step", "SELECT 1"))
 	_, err := migrate.New(cfg)
 	require.NoError(t, err)
@@ -174,7 +175,7 @@ func TestLoadConfigKeys(t *testing.T) {
 			files: []string{"db.additional.modules =  myplaces ,analysis ,  userlayer,"},
 			check: func(t *testing.T, cfg migrate.Config) {
 				require.Equal(t, []string{"core", "myplaces", "analysis", "userlayer"}, moduleNames(cfg))
-				require.Equal(t, []string{"V1_0__analysis.sql"}, names(t, cfg.Modules[2].Scripts))
+				require.Equal(t, []string{"V1_0__analysis.sql"}, names(t, cfg.Modules[2].Locations[0].FS))
 			},
 		},
 		"no additional modules": {
@@ -200,11 +201,11 @@ db.analysis.url=postgres://oskari:pw@db:5432/oskari`},
 			files: []string{"db.script.locations=classpath:flyway/oskari, /flyway/extra\ndb.myplaces.script.locations=flyway/myplaces/"},
 			check: func(t *testing.T, cfg migrate.Config) {
 				core := cfg.Modules[0]
-				require.Equal(t, []string{"V2_0_1__core.sql"}, names(t, core.Scripts))
-				require.Len(t, core.Locations, 1)
-				require.Equal(t, "classpath:flyway/extra", core.Locations[0].Name)
-				require.Equal(t, []string{"V5__extra.sql", "helper.json"}, names(t, core.Locations[0].FS))
-				require.Equal(t, []string{"V1_0__myplaces.sql"}, names(t, cfg.Modules[1].Scripts))
+				require.Equal(t, []string{"V2_0_1__core.sql"}, names(t, core.Locations[0].FS))
+				require.Len(t, core.Locations, 2)
+				require.Equal(t, "classpath:flyway/extra", core.Locations[1].Name)
+				require.Equal(t, []string{"V5__extra.sql", "helper.json"}, names(t, core.Locations[1].FS))
+				require.Equal(t, []string{"V1_0__myplaces.sql"}, names(t, cfg.Modules[1].Locations[0].FS))
 			},
 		},
 		"status tables": {
@@ -288,7 +289,7 @@ flyway.failOnMissingLocations=true`},
 				require.Equal(t, "2.0.5", core.Target)
 				require.Empty(t, cfg.Modules[1].Target, "flyway.target is core's")
 				require.Equal(t, "my_history", core.StatusTable)
-				require.Equal(t, []string{"V5__extra.sql", "helper.json"}, names(t, core.Scripts))
+				require.Equal(t, []string{"V5__extra.sql", "helper.json"}, names(t, core.Locations[0].FS))
 				require.Equal(t, []string{"core", "myplaces", "userlayer"}, moduleNames(cfg))
 			},
 		},
@@ -330,7 +331,7 @@ flyway.failOnMissingLocations=true`},
 				require.Equal(t, "postgres://app@h:5432/app", cfg.DatabaseURL)
 				require.Equal(t, []string{"core"}, moduleNames(cfg))
 				require.Equal(t, "flyway_schema_history", cfg.Modules[0].StatusTable)
-				require.Equal(t, []string{"V1__flyway.sql", "sub/V2__flyway_again.sql"}, names(t, cfg.Modules[0].Scripts))
+				require.Equal(t, []string{"V1__flyway.sql", "sub/V2__flyway_again.sql"}, names(t, cfg.Modules[0].Locations[0].FS))
 				require.True(t, cfg.SkipInvalidNames, "Flyway's default validateMigrationNaming=false")
 			},
 		},
@@ -353,7 +354,7 @@ db.flyway.validateMigrationNaming=true`},
 				require.Equal(t, "postgres://oskari:5432/db", cfg.DatabaseURL)
 				core := cfg.Modules[0]
 				require.Equal(t, "oskari_table", core.StatusTable)
-				require.Equal(t, []string{"V2_0_1__core.sql"}, names(t, core.Scripts))
+				require.Equal(t, []string{"V2_0_1__core.sql"}, names(t, core.Locations[0].FS))
 				require.Equal(t, "2", core.Target)
 				require.False(t, cfg.SkipInvalidNames)
 				require.Equal(t, []string{"core", "myplaces", "userlayer"}, moduleNames(cfg))

@@ -64,8 +64,8 @@ db.additional.modules=myplaces,custom
 		rec("WARN", variable, "variable", "FLYWAY_OUT_OF_ORDR", "did_you_mean", "FLYWAY_OUT_OF_ORDER"),
 		rec("WARN", variable, "variable", "RUNWAY_LOCKTIMEOUT", "did_you_mean", "RUNWAY_LOCK_TIMEOUT"),
 	}, r.logs)
-	require.Equal(t, []string{"V1_0__myplaces.sql"}, names(t, r.cfg.ModuleByName("myplaces").Scripts))
-	require.Empty(t, r.cfg.ModuleByName("myplaces").Locations)
+	require.Equal(t, []string{"V1_0__myplaces.sql"}, names(t, r.cfg.ModuleByName("myplaces").Locations[0].FS))
+	require.Len(t, r.cfg.ModuleByName("myplaces").Locations, 1)
 }
 
 // Passwords never appear in errors or logs, wherever they are written.
