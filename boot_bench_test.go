@@ -44,10 +44,13 @@ func BenchmarkBoot(b *testing.B) {
 		}
 		return fixtures[key]
 	}
+	b.Run("floor/connect", func(b *testing.B) { benchConnect(b, fixture(1, 1000).get(b)) })
 	for _, n := range []int{1000, 5000} {
 		f := fixture(1, n)
+		b.Run(fmt.Sprintf("floor/query/N=%d", n), func(b *testing.B) { benchQuery(b, f.get(b)) })
 		b.Run(fmt.Sprintf("floor/connect+query/N=%d", n), func(b *testing.B) { benchFloor(b, f.get(b)) })
 		b.Run(fmt.Sprintf("runway/modules=1/N=%d", n), func(b *testing.B) { benchRun(b, f.get(b)) })
+		b.Run(fmt.Sprintf("runway-migrator/modules=1/N=%d", n), func(b *testing.B) { benchMigrator(b, f.get(b)) })
 	}
 	// The floor reads the five tables with one UNION ALL statement: one
 	// round trip and one result set, as for one module. Five statements in
@@ -76,6 +79,48 @@ func benchFloor(b *testing.B, f *bootFixture) {
 		}
 		if len(rows) != f.rows {
 			b.Fatalf("read %d rows, want %d", len(rows), f.rows)
+		}
+	}
+}
+
+// benchConnect connects and closes: what any boot pays before a query.
+func benchConnect(b *testing.B, f *bootFixture) {
+	ctx := b.Context()
+	for b.Loop() {
+		conn, err := pgx.Connect(ctx, f.url)
+		if err != nil {
+			b.Fatal(err)
+		}
+		conn.Close(ctx)
+	}
+}
+
+// benchQuery reads the status rows on an open connection: the query alone.
+func benchQuery(b *testing.B, f *bootFixture) {
+	ctx := b.Context()
+	conn, err := pgx.Connect(ctx, f.url)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	query := "SELECT " + statusColumns + " FROM " + pgx.Identifier{f.tables[0]}.Sanitize() + " ORDER BY installed_rank"
+	b.ReportAllocs()
+	for b.Loop() {
+		rows, err := conn.Query(ctx, query, pgx.QueryExecModeSimpleProtocol)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		for rows.Next() {
+			var r statusRow
+			if err := rows.Scan(&r.rank, &r.version, &r.description, &r.typ, &r.script, &r.checksum,
+				&r.installedBy, &r.installedOn, &r.executionTime, &r.success); err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if rows.Err() != nil || n != f.rows {
+			b.Fatalf("read %d rows (%v), want %d", n, rows.Err(), f.rows)
 		}
 	}
 }
@@ -138,6 +183,23 @@ func benchRun(b *testing.B, f *bootFixture) {
 //
 //go:embed testdata/boot1000
 var boot1000 embed.FS
+
+// benchMigrator calls Migrate on a Migrator built once: the boot without
+// reading the sources (a connection, the read, the checks).
+func benchMigrator(b *testing.B, f *bootFixture) {
+	ctx := b.Context()
+	m, err := migrate.New(migrate.Config{DatabaseURL: f.url, Modules: f.modules})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := m.Migrate(ctx)
+		if err != nil || res.Applied() != 0 {
+			b.Fatalf("applied %d migrations (%v), want 0", res.Applied(), err)
+		}
+	}
+}
 
 // BenchmarkNew measures resolving 1,000 small embedded migration files:
 // discovery, names, reading each file once and its checksum. New touches
@@ -338,6 +400,25 @@ func (e embedLike) ReadDir(name string) ([]fs.DirEntry, error) {
 	}
 	return e.MapFS.ReadDir(name)
 }
+
+// Stat answers for the root without listing it (fstest.MapFS lists and
+// sorts every entry to stat "."), as embed.FS does.
+func (e embedLike) Stat(name string) (fs.FileInfo, error) {
+	if name == "." {
+		return rootInfo{}, nil
+	}
+	return e.MapFS.Stat(name)
+}
+
+// rootInfo describes the root directory.
+type rootInfo struct{}
+
+func (rootInfo) Name() string       { return "." }
+func (rootInfo) Size() int64        { return 0 }
+func (rootInfo) Mode() fs.FileMode  { return fs.ModeDir | 0o555 }
+func (rootInfo) ModTime() time.Time { return time.Time{} }
+func (rootInfo) IsDir() bool        { return true }
+func (rootInfo) Sys() any           { return nil }
 
 func (e embedLike) ReadFile(name string) ([]byte, error) {
 	if f := e.MapFS[name]; f != nil {

@@ -68,7 +68,8 @@ func readHistories(ctx context.Context, pg *pgconn.PgConn, schema string, tables
 // readHistoriesOnce sends the query of readHistories, reading the rows of
 // the tables in read; done says which were read.
 func readHistoriesOnce(ctx context.Context, pg *pgconn.PgConn, schema string, tables, read []string) (*histories, map[string]bool, error) {
-	mrr := pg.Exec(ctx, historiesSQL(schema, tables, read))
+	iso := strings.HasPrefix(pg.ParameterStatus("DateStyle"), "ISO")
+	mrr := pg.Exec(ctx, historiesSQL(schema, tables, read, iso))
 	h := &histories{tables: map[string]statusRead{}}
 	done := map[string]bool{}
 	var err error
@@ -110,8 +111,10 @@ func readHistoriesOnce(ctx context.Context, pg *pgconn.PgConn, schema string, ta
 	return h, done, nil
 }
 
-// historiesSQL is the query of readHistories.
-func historiesSQL(schema string, tables, read []string) string {
+// historiesSQL is the query of readHistories. Timestamps are read in ISO
+// format: DateStyle is set for the query when the session's is another
+// (setting it costs a fresh backend a few milliseconds).
+func historiesSQL(schema string, tables, read []string, isoDates bool) string {
 	ns := "current_schema()"
 	if schema != "" {
 		ns = quoteLiteral(schema)
@@ -121,8 +124,12 @@ func historiesSQL(schema string, tables, read []string) string {
 	// explicitly, so that neither a catalog relation nor a temporary table
 	// can stand for a status table.
 	b.WriteString("SELECT " + ns + ", current_user, current_database(), " +
-		"set_config('search_path', coalesce(quote_ident(" + ns + "), '\"\"') || ', pg_catalog, pg_temp', true), " +
-		"set_config('DateStyle', 'ISO', true)")
+		"set_config('search_path', coalesce(quote_ident(" + ns + "), '\"\"') || ', pg_catalog, pg_temp', true), ")
+	if isoDates {
+		b.WriteString("NULL")
+	} else {
+		b.WriteString("set_config('DateStyle', 'ISO', true)")
+	}
 	for _, t := range tables {
 		b.WriteString(`, (SELECT CASE WHEN r IS NULL THEN 0 WHEN EXISTS (SELECT FROM pg_catalog.pg_attribute
   WHERE attrelid = r AND attname = 'version_rank' AND NOT attisdropped) THEN 2 ELSE 1 END

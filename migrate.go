@@ -9,13 +9,18 @@ import (
 
 // Run brings every configured module up to date, as a web server does at
 // boot: it is [New] followed by [Migrator.Migrate]. Bad configuration and
-// bad file names are reported before anything touches the database.
+// bad file names are reported before any migration runs. To spend the
+// boot's network round trips while the scripts are read, Run opens its
+// first connection and reads the status tables while New resolves the
+// sources; if New fails, that connection is closed unused.
 func Run(ctx context.Context, cfg Config) (*Result, error) {
+	e := startEarly(ctx, cfg)
 	m, err := New(cfg)
 	if err != nil {
+		e.abandon()
 		return &Result{}, err
 	}
-	return m.Migrate(ctx)
+	return m.migrate(ctx, e.connector(m))
 }
 
 // Result reports what [Run] or [Migrator.Migrate] did, module by module in

@@ -100,6 +100,11 @@ func cmpBool(a, b bool) int {
 // done so far with a [*PartialError]; with Config.IgnoreMigrationFailures
 // it logs the failure, records it in the module's result and goes on.
 func (m *Migrator) Migrate(ctx context.Context) (*Result, error) {
+	return m.migrate(ctx, nil)
+}
+
+// migrate is Migrate with, from Run, a connector already connected.
+func (m *Migrator) migrate(ctx context.Context, conns *connector) (*Result, error) {
 	log := m.cfg.Logger
 	res := &Result{}
 	if m.cfg.Disabled {
@@ -107,7 +112,9 @@ func (m *Migrator) Migrate(ctx context.Context) (*Result, error) {
 		return res, nil
 	}
 	log.LogAttrs(ctx, slog.LevelInfo, "checking DB status", slog.Int("modules", len(m.sources)))
-	conns := newConnector(&m.cfg)
+	if conns == nil {
+		conns = newConnector(&m.cfg)
+	}
 	defer conns.close(ctx)
 	done := map[string]*ModuleResult{}
 	for _, src := range m.sources {

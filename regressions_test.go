@@ -330,3 +330,19 @@ func TestMalformedTargetInNew(t *testing.T) {
 		Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}}}}})
 	require.ErrorIs(t, err, migrate.ErrInvalidConfig, "a malformed Target passes New")
 }
+
+// Status rows are read whatever DateStyle the session has.
+func TestStatusReadWithOtherDateStyle(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("CREATE TABLE a (id int);")}}}
+	_, err := migrate.Run(t.Context(), b.config(mod))
+	require.NoError(t, err)
+	cfg := b.config(mod)
+	cfg.DatabaseURL = b.url + "&datestyle=SQL,DMY"
+	m, err := migrate.New(cfg)
+	require.NoError(t, err)
+	st, err := m.Info(t.Context())
+	require.NoError(t, err)
+	require.Equal(t, time.Now().UTC().Year(), st[0].Migrations[0].InstalledOn.Year())
+}

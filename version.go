@@ -11,7 +11,8 @@ import (
 // missing parts count as zero and leading zeros are ignored, so 1 = 1.0 =
 // 1.0.0 and 1.01 = 1.1. The zero Version is invalid; use [ParseVersion].
 type Version struct {
-	text string // as written, with "_" replaced by "." ("001.2"); checked by ParseVersion
+	text   string // as written, with "_" replaced by "." ("001.2"); checked by ParseVersion
+	packed uint64 // up to 4 parts below 65536, 16 bits each, for fast comparison; 0: not packable
 }
 
 // ParseVersion parses a Flyway version such as "1", "1.2", "1_31_5_1" or
@@ -36,7 +37,33 @@ func ParseVersion(s string) (Version, error) {
 	if strings.IndexByte(s, '_') >= 0 {
 		s = strings.ReplaceAll(s, "_", ".")
 	}
-	return Version{text: s}, nil
+	return Version{text: s, packed: pack(s)}, nil
+}
+
+// pack packs a version of up to 4 parts, each below 65536, into 64 bits
+// (parts from the most significant end, missing parts zero) so that
+// integer order is version order. It returns 0 for others. The top bit
+// marks a packed value, so that 0 (version "0") stays distinct from "not
+// packable".
+func pack(s string) uint64 {
+	var p uint64
+	n := 0
+	for rest := s; rest != ""; n++ {
+		part, after, _ := strings.Cut(rest, ".")
+		v := uint64(0)
+		for i := 0; i < len(part); i++ {
+			v = v*10 + uint64(part[i]-'0')
+			if v >= 1<<15 {
+				return 0
+			}
+		}
+		if n == 4 {
+			return 0
+		}
+		p |= v << (48 - 16*n)
+		rest = after
+	}
+	return p | 1<<63
 }
 
 // String returns the version as Flyway stores it in the status table: the
@@ -58,6 +85,8 @@ func (v Version) Compare(w Version) int {
 		return -1
 	case w.IsZero():
 		return 1
+	case v.packed != 0 && w.packed != 0:
+		return cmp.Compare(v.packed, w.packed)
 	}
 	for a, b := v.text, w.text; a != "" || b != ""; {
 		var pa, pb string
