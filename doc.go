@@ -95,7 +95,13 @@
 // Each [Module] has its own version sequence and status table: the module
 // named "core" uses Config.StatusTablePrefix (default oskari_status), the
 // others oskari_status_<name>. Run migrates core first, then the others in
-// the order listed, and stops at the first failure. Go migrations are
+// the order listed, except that a module named in another's
+// Module.DependsOn ("core>=2.0.4", "myplaces") runs before it, and stops at
+// the first failure (Config.IgnoreMigrationFailures goes on). A
+// dependency's minimum version is checked before the dependent module runs
+// ([ErrDependency]). [Module.Locations] add directories of scripts to a
+// module; a Flyway Java migration ported to Go keeps the name Java recorded
+// with [JavaStep]. Go migrations are
 // listed in [Module.Steps] and interleave with the SQL files by version; no
 // global registry is involved. A module may have its own database
 // ([Module.DatabaseURL]) and a baseline version written when its status
