@@ -160,7 +160,7 @@ func TestJavaStep(t *testing.T) {
 	up := func(ctx context.Context, tx pgx.Tx) error { return nil }
 	s, err := migrate.JavaStep("flyway.userlayer.V1_0_2__Insert_id_for_userlayerdata", up)
 	require.NoError(t, err)
-	require.Equal(t, "1_0_2", s.Version)
+	require.Equal(t, "1.0.2", s.Version)
 	require.Equal(t, "Insert id for userlayerdata", s.Description)
 	require.Equal(t, "flyway.userlayer.V1_0_2__Insert_id_for_userlayerdata", s.Script)
 	for _, bad := range []string{"flyway.userlayer.Insert", "V1a__x", "fi.V__x", ""} {

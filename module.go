@@ -168,5 +168,5 @@ func JavaStep(class string, up func(ctx context.Context, tx pgx.Tx) error) (Step
 	if _, err := checkVersion(head[1:]); err != nil {
 		return Step{}, fmt.Errorf("%w: Java class %q: %w", ErrInvalidName, class, err)
 	}
-	return Step{Version: head[1:], Description: strings.ReplaceAll(desc, "_", " "), Script: class, Up: up}, nil
+	return Step{Version: strings.ReplaceAll(head[1:], "_", "."), Description: strings.ReplaceAll(desc, "_", " "), Script: class, Up: up}, nil
 }

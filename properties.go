@@ -61,7 +61,7 @@ type LoadOptions struct {
 //	db.url                            DB_URL                            jdbc:postgresql://localhost:5432/oskaridb
 //	                                                                                             Config.DatabaseURL
 //	db.username, db.password          DB_USERNAME, DB_PASSWORD          the URL's                Config.DatabaseURL
-//	db.script.locations               DB_SCRIPT_LOCATIONS               /flyway/oskari           core Scripts, Locations
+//	db.script.locations               DB_SCRIPT_LOCATIONS               /flyway/oskari           core Locations
 //	db.status_table                   DB_STATUS_TABLE                   runway.statusTablePrefix core StatusTable
 //	db.baseline                       DB_BASELINE                       none                     core Baseline
 //	db.target                         DB_TARGET                         latest                   core Target
@@ -69,7 +69,7 @@ type LoadOptions struct {
 //	db.additional.modules             DB_ADDITIONAL_MODULES             myplaces,userlayer       Modules after core
 //	db.<m>.url                        DB_<M>_URL                        db.url                   Module.DatabaseURL
 //	db.<m>.username, db.<m>.password  DB_<M>_USERNAME, DB_<M>_PASSWORD  db.username, db.password Module.DatabaseURL
-//	db.<m>.script.locations           DB_<M>_SCRIPT_LOCATIONS           /flyway/<m>              Module.Scripts, Locations
+//	db.<m>.script.locations           DB_<M>_SCRIPT_LOCATIONS           /flyway/<m>              Module.Locations
 //	db.<m>.status_table               DB_<M>_STATUS_TABLE               <prefix>_<m>             Module.StatusTable
 //	db.<m>.baseline                   DB_<M>_BASELINE                   none                     Module.Baseline
 //	db.<m>.target                     DB_<M>_TARGET                     latest                   Module.Target
@@ -87,7 +87,7 @@ type LoadOptions struct {
 //	flyway.defaultSchema              FLYWAY_DEFAULT_SCHEMA             the connection's         Config.Schema
 //	flyway.schemas                    FLYWAY_SCHEMAS                    none                     Config.Schema: the first
 //	flyway.table                      FLYWAY_TABLE                      (db.status_table wins)   core StatusTable
-//	flyway.locations                  FLYWAY_LOCATIONS                  (db.script.locations …)  core Scripts, Locations
+//	flyway.locations                  FLYWAY_LOCATIONS                  (db.script.locations …)  core Locations
 //	flyway.target                     FLYWAY_TARGET                     (db.target wins)         core Target
 //	flyway.baselineOnMigrate          FLYWAY_BASELINE_ON_MIGRATE        false                    every Module.BaselineOnMigrate
 //	flyway.baselineVersion            FLYWAY_BASELINE_VERSION           1                        every Module.BaselineVersion

@@ -46,7 +46,11 @@ func (a *app) newMigration(ctx context.Context, args []string) error {
 	}
 	dir, ok := filesystemDir(mod)
 	if !ok {
-		return fmt.Errorf("module %s has no filesystem: location to create the file in (set db.%s.script.locations)", name, name)
+		key := "db." + name + ".script.locations"
+		if name == "core" {
+			key = "db.script.locations"
+		}
+		return fmt.Errorf("module %s has no filesystem: location to create the file in (set %s)", name, key)
 	}
 	highest, err := highestVersion(mod)
 	if err != nil {
