@@ -44,6 +44,12 @@ type Config struct {
 	// Logger receives progress and failures. Default: nil, which discards.
 	Logger *slog.Logger
 
+	// ConnectTimeout bounds each connection attempt Runway makes (not those
+	// of Config.Pool), so that a host that accepts TCP and never answers
+	// fails the boot instead of hanging it. A connect_timeout in the URL
+	// wins. Negative: no bound. Default (0): 10 seconds.
+	ConnectTimeout time.Duration
+
 	// LockTimeout bounds the wait for a module's advisory lock when another
 	// process is migrating it. Negative: wait until ctx ends. Default (0):
 	// 5 minutes.
@@ -138,6 +144,7 @@ const (
 const (
 	DefaultStatusTablePrefix = "oskari_status"
 	DefaultLockTimeout       = 5 * time.Minute
+	DefaultConnectTimeout    = 10 * time.Second
 	coreModule               = "core"
 )
 
@@ -145,6 +152,7 @@ const (
 func (cfg Config) withDefaults() Config {
 	cfg.StatusTablePrefix = cmp.Or(cfg.StatusTablePrefix, DefaultStatusTablePrefix)
 	cfg.LockTimeout = cmp.Or(cfg.LockTimeout, DefaultLockTimeout)
+	cfg.ConnectTimeout = cmp.Or(cfg.ConnectTimeout, DefaultConnectTimeout)
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}

@@ -179,7 +179,9 @@
 // migration was rolled back, or it had committed with its status row; the
 // lock is released before Run returns. If the server does not answer
 // within 10 seconds, the connection is closed. The error wraps the
-// context's error only when the context caused the failure.
+// context's error only when the context caused the failure. Connecting is
+// bounded too: Config.ConnectTimeout (default 10 seconds) fails a boot
+// against a host that accepts TCP and never answers.
 //
 // # Locking
 //

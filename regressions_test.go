@@ -2,6 +2,7 @@ package migrate_test
 
 import (
 	"context"
+	"net"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -345,4 +346,33 @@ func TestStatusReadWithOtherDateStyle(t *testing.T) {
 	st, err := m.Info(t.Context())
 	require.NoError(t, err)
 	require.Equal(t, time.Now().UTC().Year(), st[0].Migrations[0].InstalledOn.Year())
+}
+
+// A host that accepts TCP and never answers fails the boot within
+// Config.ConnectTimeout instead of hanging it.
+func TestConnectTimeout(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			defer c.Close() // hold the connection open, say nothing
+		}
+	}()
+	cfg := migrate.Config{DatabaseURL: "postgres://nobody:secret@" + ln.Addr().String() + "/db?sslmode=disable",
+		ConnectTimeout: 300 * time.Millisecond,
+		Modules:        []migrate.Module{{Name: "core", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}}}}}
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	start := time.Now()
+	_, err = migrate.Run(ctx, cfg)
+	require.Error(t, err)
+	require.Less(t, time.Since(start), 30*time.Second, "bounded by ConnectTimeout, not by the caller's minute")
+	require.NotContains(t, err.Error(), "secret")
+	require.NoError(t, ctx.Err())
 }

@@ -194,6 +194,9 @@ func (c *connector) connect(ctx context.Context, moduleURL string) (*session, er
 	if _, ok := cc.RuntimeParams["application_name"]; !ok {
 		cc.RuntimeParams["application_name"] = "runway"
 	}
+	if cc.ConnectTimeout == 0 && c.cfg.ConnectTimeout > 0 {
+		cc.ConnectTimeout = c.cfg.ConnectTimeout
+	}
 	// On cancellation outside guard, ask the server to cancel the statement
 	// rather than only dropping the connection.
 	cc.BuildContextWatcherHandler = func(pc *pgconn.PgConn) ctxwatch.Handler {
