@@ -2,9 +2,9 @@ package migrate_test
 
 import (
 	"context"
-	"net"
 	"fmt"
 	"io/fs"
+	"net"
 	"strings"
 	"testing"
 	"testing/fstest"
