@@ -111,6 +111,13 @@ var (
 	// from the Step's Script.
 	ErrScriptMismatch = errors.New("script mismatch")
 
+	// ErrConnectionLost is returned when the connection to the server was
+	// lost while a migration ran (the server restarted, the backend was
+	// terminated, the network failed): whether the migration committed is
+	// not known. Run never guesses: the next run reads the status table
+	// again. It wraps the driver's error.
+	ErrConnectionLost = errors.New("connection to the database lost")
+
 	// ErrLockTimeout is returned when the module's advisory lock could not be
 	// taken within Config.LockTimeout. The error names the session that holds
 	// it, when PostgreSQL tells.

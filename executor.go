@@ -92,6 +92,7 @@ func (e *executor) apply(ctx context.Context, mig *migration, row statusInsert, 
 		d, err = e.runScript(ctx, mig, row, info, withCallbacks)
 	}
 	if err != nil {
+		err = e.sess.lost(err)
 		e.sess.rollback(ctx)
 		return d, e.migrationError(mig, err)
 	}

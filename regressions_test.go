@@ -376,3 +376,37 @@ func TestConnectTimeout(t *testing.T) {
 	require.NotContains(t, err.Error(), "secret")
 	require.NoError(t, ctx.Err())
 }
+
+// A connection lost during a migration is a typed error saying the outcome
+// is not known, and the next run reads the status table again.
+func TestConnectionLostIsTyped(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
+		"V1__a.sql":    {Data: []byte("CREATE TABLE a (id int);")},
+		"V2__slow.sql": {Data: []byte("SELECT pg_sleep(30);\nCREATE TABLE late (id int);")},
+	}}
+	cfg := b.config(mod)
+	cfg.DatabaseURL += "&application_name=runway-lost"
+	go func() {
+		for range 200 {
+			time.Sleep(50 * time.Millisecond)
+			var n int
+			_ = b.pool.QueryRow(context.Background(), `SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+				WHERE application_name = 'runway-lost' AND query LIKE '%pg_sleep%' AND state = 'active'`).Scan(&n)
+			if n > 0 {
+				return
+			}
+		}
+	}()
+	_, err := migrate.Run(t.Context(), cfg)
+	require.ErrorIs(t, err, migrate.ErrConnectionLost)
+	require.Contains(t, err.Error(), "may or may not have committed")
+	require.False(t, b.tableExists(t, "late"))
+
+	mod.Scripts.(fstest.MapFS)["V2__slow.sql"] = &fstest.MapFile{Data: []byte("CREATE TABLE late (id int);")}
+	res, err := migrate.Run(t.Context(), b.config(mod))
+	require.NoError(t, err)
+	require.Equal(t, 1, res.Applied(), "V2 was not recorded: the next run read the table and applied it")
+	require.True(t, b.tableExists(t, "late"))
+}

@@ -60,6 +60,17 @@ func (s *session) exec(ctx context.Context, sql string) error {
 	return s.fail(err)
 }
 
+// lost turns the error of a connection that is gone into ErrConnectionLost,
+// saying that the outcome of what was in flight is not known: the next run
+// reads the status table again before doing anything. Other errors pass.
+func (s *session) lost(err error) error {
+	if err == nil || !s.pg().IsClosed() {
+		return err
+	}
+	s.broken = true
+	return fmt.Errorf("%w (the migration in flight may or may not have committed; the next run reads the status table again): %w", ErrConnectionLost, err)
+}
+
 // run sends Runway's own SQL under the session's statement context.
 func (s *session) run(ctx context.Context, sql string) error {
 	_, err := s.pg().Exec(s.q(ctx), sql).ReadAll()
