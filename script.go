@@ -114,6 +114,12 @@ func (s *script) doParse(known func(string) bool) (*parsedScript, error) {
 	sc := sqlscript.NewScanner(r)
 	for sc.Next() {
 		st := sc.Statement()
+		if st.Kind == sqlscript.Meta {
+			if err := s.metaCommand(st); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		src := s.source(st)
 		if err := checkStatement(src, known); err != nil {
 			return nil, err

@@ -119,6 +119,12 @@ func (s *script) statements(ph placeholders, fn func(stmt) error) error {
 	defer r.Close()
 	sc := sqlscript.NewScanner(r)
 	for sc.Next() {
+		if sc.Statement().Kind == sqlscript.Meta {
+			if err := s.metaCommand(sc.Statement()); err != nil {
+				return err
+			}
+			continue
+		}
 		st, err := s.stmt(sc.Statement(), ph)
 		if err != nil {
 			return err
@@ -131,6 +137,17 @@ func (s *script) statements(ph placeholders, fn func(stmt) error) error {
 		}
 	}
 	return sc.Err()
+}
+
+// metaCommand checks a psql meta-command of the script, which is never
+// sent: pg_dump's \restrict and \unrestrict are skipped (nil), any other is
+// an error located at its line.
+func (s *script) metaCommand(st sqlscript.Statement) error {
+	switch st.Command {
+	case "restrict", "unrestrict":
+		return nil
+	}
+	return s.source(st).errorAtStart(fmt.Errorf("psql meta-command \\%s is not supported", st.Command))
 }
 
 // stmt turns a statement of the script into one to send.

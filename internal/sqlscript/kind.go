@@ -12,11 +12,13 @@ const (
 	kwAlter
 	kwBegin
 	kwCase
+	kwCluster
 	kwCommit
 	kwConcurrently
 	kwCopy
 	kwCreate
 	kwDatabase
+	kwDetach
 	kwDiscard
 	kwDrop
 	kwEnd
@@ -28,17 +30,23 @@ const (
 	kwProcedure
 	kwReindex
 	kwReplace
+	kwReset
 	kwRollback
 	kwSchema
+	kwSelect
+	kwSet
 	kwStart
 	kwStdin
+	kwStdout
 	kwSubscription
 	kwSystem
+	kwTable
 	kwTablespace
 	kwTo
 	kwTransaction
 	kwUnique
 	kwVacuum
+	kwVerbose
 	kwWork
 )
 
@@ -65,6 +73,8 @@ func lookup(w []byte) keyword {
 		switch {
 		case is(w, "case"):
 			return kwCase
+		case is(w, "cluster"):
+			return kwCluster
 		case is(w, "commit"):
 			return kwCommit
 		case is(w, "concurrently"):
@@ -78,6 +88,8 @@ func lookup(w []byte) keyword {
 		switch {
 		case is(w, "database"):
 			return kwDatabase
+		case is(w, "detach"):
+			return kwDetach
 		case is(w, "discard"):
 			return kwDiscard
 		case is(w, "drop"):
@@ -115,6 +127,8 @@ func lookup(w []byte) keyword {
 			return kwReindex
 		case is(w, "replace"):
 			return kwReplace
+		case is(w, "reset"):
+			return kwReset
 		case is(w, "rollback"):
 			return kwRollback
 		}
@@ -122,10 +136,16 @@ func lookup(w []byte) keyword {
 		switch {
 		case is(w, "schema"):
 			return kwSchema
+		case is(w, "select"):
+			return kwSelect
+		case is(w, "set"):
+			return kwSet
 		case is(w, "start"):
 			return kwStart
 		case is(w, "stdin"):
 			return kwStdin
+		case is(w, "stdout"):
+			return kwStdout
 		case is(w, "subscription"):
 			return kwSubscription
 		case is(w, "system"):
@@ -133,6 +153,8 @@ func lookup(w []byte) keyword {
 		}
 	case 't':
 		switch {
+		case is(w, "table"):
+			return kwTable
 		case is(w, "tablespace"):
 			return kwTablespace
 		case is(w, "to"):
@@ -145,8 +167,11 @@ func lookup(w []byte) keyword {
 			return kwUnique
 		}
 	case 'v':
-		if is(w, "vacuum") {
+		switch {
+		case is(w, "vacuum"):
 			return kwVacuum
+		case is(w, "verbose"):
+			return kwVerbose
 		}
 	case 'w':
 		if is(w, "work") {
@@ -186,7 +211,8 @@ type state struct {
 	ntoks        int
 	afterFrom    bool // the previous token was FROM at depth 0
 	fromStdin    bool // FROM STDIN at depth 0
-	concurrently bool // the word CONCURRENTLY anywhere (for REINDEX)
+	concurrently bool // the word CONCURRENTLY anywhere (for REINDEX, ALTER TABLE)
+	detach       bool // the word DETACH at depth 0 (for ALTER TABLE)
 }
 
 // other records a token that is not an identifier.
@@ -223,7 +249,7 @@ func (st *state) push(k keyword) {
 func (st *state) word(w []byte) {
 	k := kwOther
 	if st.ntoks < len(st.toks) || st.nident < len(st.lead) || st.routine && st.depth == 0 ||
-		st.toks[0] == kwReindex || st.toks[0] == kwCopy && st.depth == 0 {
+		st.toks[0] == kwReindex || (st.toks[0] == kwCopy || st.toks[0] == kwAlter) && st.depth == 0 {
 		k = lookup(w)
 	}
 	if st.nident < len(st.lead) {
@@ -251,7 +277,9 @@ func (st *state) word(w []byte) {
 	}
 	if st.depth == 0 {
 		st.push(k)
-		st.fromStdin = st.fromStdin || st.afterFrom && k == kwStdin
+		st.detach = st.detach || k == kwDetach
+		// COPY ... FROM STDOUT reads from the client like FROM STDIN.
+		st.fromStdin = st.fromStdin || st.afterFrom && (k == kwStdin || k == kwStdout)
 		st.afterFrom = k == kwFrom
 	} else {
 		st.afterFrom = false
@@ -287,7 +315,19 @@ func (st *state) classify() (Kind, bool) {
 			return NoTransaction, false
 		}
 	case kwAlter:
-		if t[1] == kwSystem {
+		if t[1] == kwSystem ||
+			t[1] == kwTable && st.detach && st.concurrently || // DETACH PARTITION ... CONCURRENTLY
+			t[1] == kwDatabase && t[3] == kwSet && t[4] == kwTablespace {
+			return NoTransaction, false
+		}
+	case kwCluster:
+		// CLUSTER without a table (all previously clustered tables):
+		// CLUSTER, CLUSTER VERBOSE, CLUSTER (options).
+		i := 1
+		if t[1] == kwVerbose || t[1] == kwGroup {
+			i = 2
+		}
+		if t[i] == kwNone {
 			return NoTransaction, false
 		}
 	case kwVacuum:
@@ -303,15 +343,22 @@ func (st *state) classify() (Kind, bool) {
 			return Begin, false
 		}
 	case kwCommit, kwEnd:
-		if t[1] != kwPrepared {
-			return Commit, false
+		if t[1] == kwPrepared {
+			if t[0] == kwCommit {
+				return NoTransaction, false // COMMIT PREPARED
+			}
+			break
 		}
+		return Commit, false
 	case kwRollback:
 		i := 1
 		if t[1] == kwWork || t[1] == kwTransaction {
 			i = 2
 		}
-		if t[1] != kwPrepared && t[i] != kwTo {
+		if t[1] == kwPrepared {
+			return NoTransaction, false // ROLLBACK PREPARED
+		}
+		if t[i] != kwTo {
 			return Rollback, false
 		}
 	case kwAbort:

@@ -1,6 +1,10 @@
 package sqlscript
 
-import "bytes"
+import (
+	"bytes"
+	"regexp"
+	"strings"
+)
 
 // The lexer works on s.buf[s.head:] with positions relative to s.head. Every
 // helper takes the position where its token starts and returns the position
@@ -15,6 +19,7 @@ func (s *Scanner) scan() bool {
 	first := -1 // position of the first token
 	p := 0
 	terminated := false
+	meta := false
 	d := s.buf[s.head:]
 	for !terminated {
 		if p >= len(d) {
@@ -40,6 +45,15 @@ func (s *Scanner) scan() bool {
 					return false
 				}
 				d = s.buf[s.head:]
+				continue
+			}
+		case '\\':
+			if first < 0 { // a psql meta-command: the rest of the line
+				first = p
+				p = s.metaEnd(p)
+				d = s.buf[s.head:]
+				meta = true
+				terminated = true
 				continue
 			}
 		case ';':
@@ -68,7 +82,14 @@ func (s *Scanner) scan() bool {
 		return false
 	}
 
+	if i := bytes.IndexByte(s.buf[s.head:s.head+p], 0); i >= 0 {
+		s.fail(i, "NUL byte in script")
+		return false
+	}
 	kind, isCopy := st.classify()
+	if meta {
+		kind = Meta
+	}
 	if isCopy && terminated {
 		// The data starts on the next line; only blanks or a comment may
 		// follow the ';' on the COPY line.
@@ -87,6 +108,10 @@ func (s *Scanner) scan() bool {
 		Kind:   kind,
 		Copy:   isCopy,
 	}
+	if meta {
+		s.stmt.Command = metaName(s.stmt.Text[first+1:])
+	}
+	s.trackStandardStrings(&st, s.stmt.Text[first:])
 	s.head += p
 	if isCopy {
 		s.inCopy, s.copyBOL = true, true
@@ -102,6 +127,9 @@ func (s *Scanner) token(st *state, p int) int {
 		return s.word(st, p, c)
 	case c == '\'':
 		st.other()
+		if s.nonStd { // standard_conforming_strings off: like E'...'
+			return s.escapeString(p, 1)
+		}
 		return s.quoted(p, 1, '\'', "unterminated quoted string")
 	case c == '"':
 		st.other()
@@ -128,7 +156,7 @@ func (s *Scanner) word(st *state, p int, c byte) int {
 	case 'e':
 		if s.peek(p+1) == '\'' {
 			st.other()
-			return s.escapeString(p)
+			return s.escapeString(p, 2)
 		}
 	case 'b':
 		if s.peek(p+1) == '\'' {
@@ -143,6 +171,9 @@ func (s *Scanner) word(st *state, p int, c byte) int {
 	case 'n':
 		if s.peek(p+1) == '\'' {
 			st.other()
+			if s.nonStd {
+				return s.escapeString(p, 2)
+			}
 			return s.quoted(p, 2, '\'', "unterminated quoted string")
 		}
 	case 'u':
@@ -184,13 +215,14 @@ func (s *Scanner) quoted(p, skip int, q byte, msg string) int {
 	}
 }
 
-// escapeString lexes an E'...' string, in which a backslash escapes the next
-// byte. Like scan.l, it continues the string across a following quote that is
+// escapeString lexes an E'...' string whose content starts skip bytes after
+// p (or, while standard_conforming_strings is off, a '...' or N'...'
+// string), in which a backslash escapes the next byte. Like scan.l, it continues the string across a following quote that is
 // separated from the closing one by whitespace containing a newline
 // (E'a\'x', a newline, then 'b\'x' is one string), where the escapes
 // still apply.
-func (s *Scanner) escapeString(p int) int {
-	i := p + 2
+func (s *Scanner) escapeString(p, skip int) int {
+	i := p + skip
 	for {
 		d := s.buf[s.head:]
 		for i < len(d) && d[i] != '\'' && d[i] != '\\' {
@@ -354,6 +386,91 @@ func (s *Scanner) lineEnd(i int) int {
 			return i
 		}
 	}
+}
+
+// metaEnd returns the position after the line of the psql meta-command at
+// p: after its "\n" or "\r\n", or the end of the script.
+func (s *Scanner) metaEnd(p int) int {
+	i := s.lineEnd(p + 1)
+	if c, ok := s.peekOK(i); ok {
+		i++
+		if c == '\r' && s.peek(i) == '\n' {
+			i++
+		}
+	}
+	return i
+}
+
+// metaName returns the name of a meta-command from the text after its
+// backslash: up to whitespace or a backslash, as psql reads it.
+func metaName(t string) string {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case ' ', '\t', '\n', '\r', '\f', '\v', '\\':
+			return t[:i]
+		}
+	}
+	return t
+}
+
+// Statements that change standard_conforming_strings, as psql learns from
+// the server; see trackStandardStrings.
+var (
+	setStandardStrings       = regexp.MustCompile(`(?is)^set\s+(?:(?:session|local)\s+)?"?standard_conforming_strings"?\s*(?:=|\sto\s)\s*(?:'([^']*)'|([a-z0-9_]+))`)
+	resetStandardStrings     = regexp.MustCompile(`(?is)^reset\s+(?:all|"?standard_conforming_strings"?)\s*(?:;|$)`)
+	setConfigStandardStrings = regexp.MustCompile(`(?is)set_config\s*\(\s*'standard_conforming_strings'\s*,\s*'([^']*)'`)
+)
+
+// trackStandardStrings follows a statement text that sets or resets
+// standard_conforming_strings: the statements after it are lexed with the
+// new value. Values the server would refuse change nothing.
+func (s *Scanner) trackStandardStrings(st *state, text string) {
+	var value string
+	switch st.toks[0] {
+	case kwSet:
+		m := setStandardStrings.FindStringSubmatch(text)
+		if m == nil {
+			return
+		}
+		value = m[1] + m[2]
+	case kwReset:
+		if !resetStandardStrings.MatchString(text) {
+			return
+		}
+		value = "on"
+	case kwSelect:
+		if !strings.Contains(text, "set_config") && !strings.Contains(text, "SET_CONFIG") {
+			return
+		}
+		m := setConfigStandardStrings.FindStringSubmatch(text)
+		if m == nil {
+			return
+		}
+		value = m[1]
+	default:
+		return
+	}
+	if on, ok := parseBool(value); ok {
+		s.nonStd = !on
+	}
+}
+
+// parseBool reads a boolean setting as PostgreSQL's parse_bool does (any
+// unique prefix of true, false, yes, no; on, off; 1, 0), and DEFAULT as on,
+// the server's default for standard_conforming_strings.
+func parseBool(v string) (value, ok bool) {
+	v = strings.ToLower(strings.TrimSpace(v))
+	if v == "" {
+		return false, false
+	}
+	prefix := func(word string) bool { return strings.HasPrefix(word, v) }
+	switch {
+	case v == "default", v == "on", v == "1", prefix("true"), prefix("yes"):
+		return true, true
+	case v == "of" || v == "off", v == "0", prefix("false"), prefix("no"):
+		return false, true
+	}
+	return false, false
 }
 
 // copyLineEnd returns the position after the line terminator that follows

@@ -45,6 +45,7 @@ type Scanner struct {
 
 	stmt    Statement
 	started bool // the byte order mark has been checked
+	nonStd  bool // standard_conforming_strings is off
 	inCopy  bool // COPY data is being read
 	copyBOL bool // at the start of a COPY data line
 	done    bool

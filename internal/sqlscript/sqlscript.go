@@ -8,9 +8,24 @@
 // ends: a semicolon ends a statement only outside quoted strings, quoted
 // identifiers, dollar quotes and comments, outside parentheses and outside
 // the body of CREATE [OR REPLACE] FUNCTION|PROCEDURE ... BEGIN ATOMIC ... END
-// (psql's heuristic). It assumes standard_conforming_strings=on: backslash
-// escapes apply only in E'...' strings. psql's backslash meta-commands and
-// :variables are not interpreted.
+// (psql's heuristic).
+//
+// Like psql, it follows standard_conforming_strings through the script's own
+// statements: it starts on, and SET [SESSION|LOCAL]
+// standard_conforming_strings = on|off (or TO, or DEFAULT), RESET
+// standard_conforming_strings, RESET ALL and
+// SELECT ... set_config('standard_conforming_strings', 'on'|'off', ...)
+// change it for the statements that follow. While it is on, backslash
+// escapes apply only in E'...' strings; while it is off, in '...' and
+// N'...' strings too. SET LOCAL is taken to last to the end of the script.
+//
+// A psql backslash meta-command at the start of a statement (after
+// whitespace and comments only), such as pg_dump's "\restrict key", runs to
+// the end of its line and is returned as a statement of kind [Meta]; the
+// executor decides what to do with it. A backslash elsewhere, and psql's
+// :variables, are not interpreted.
+//
+// A NUL byte in a statement is a [SyntaxError]: the server cannot receive it.
 //
 // A statement with no tokens, such as the empty statement in "SELECT 1;;", is
 // not returned: its text belongs to the statement that follows, just as the
@@ -44,7 +59,10 @@ const (
 	// CREATE [UNIQUE] INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY,
 	// REINDEX ... CONCURRENTLY, REINDEX SCHEMA|DATABASE|SYSTEM,
 	// CREATE|DROP DATABASE, CREATE|DROP TABLESPACE, ALTER SYSTEM, VACUUM,
-	// CREATE|DROP SUBSCRIPTION and DISCARD ALL.
+	// CREATE|DROP SUBSCRIPTION, DISCARD ALL, CLUSTER without a table,
+	// ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY,
+	// ALTER DATABASE ... SET TABLESPACE, COMMIT PREPARED and
+	// ROLLBACK PREPARED.
 	NoTransaction
 	// Begin is BEGIN or START TRANSACTION.
 	Begin
@@ -53,6 +71,10 @@ const (
 	// Rollback is ROLLBACK or ABORT (not ROLLBACK TO SAVEPOINT, not
 	// ROLLBACK PREPARED).
 	Rollback
+	// Meta is a psql backslash meta-command such as "\restrict key", which
+	// is not SQL: see [Statement.Command]. Its Text runs to the end of its
+	// line, line terminator included.
+	Meta
 )
 
 // String returns a lower-case name of k, such as "no-transaction".
@@ -68,6 +90,8 @@ func (k Kind) String() string {
 		return "commit"
 	case Rollback:
 		return "rollback"
+	case Meta:
+		return "meta"
 	}
 	return fmt.Sprintf("Kind(%d)", int(k))
 }
@@ -94,16 +118,22 @@ type Statement struct {
 	Column int
 	// Kind classifies the statement.
 	Kind Kind
-	// Copy reports a COPY ... FROM STDIN statement: its data follows in the
+	// Copy reports a COPY ... FROM STDIN (or FROM STDOUT, which the server
+	// treats alike) statement: its data follows in the
 	// script. Read it with [Scanner.CopyData] before calling Next again.
 	Copy bool
 	// CopyLine is, for a Copy statement, the 1-based line where the data
 	// starts.
 	CopyLine int
+	// Command is, for a Meta statement, the meta-command's name without the
+	// backslash, as written: "restrict", "unrestrict", "connect", "c". It
+	// ends at whitespace or a backslash and may be empty. Its arguments are
+	// the rest of Text.
+	Command string
 }
 
-// SyntaxError reports a construct that the script leaves unterminated, or
-// text that cannot follow COPY ... FROM STDIN on its line. Line and Column
+// SyntaxError reports a construct that the script leaves unterminated, text
+// that cannot follow COPY ... FROM STDIN on its line, or a NUL byte. Line and Column
 // (1-based, in characters) locate the start of the construct.
 type SyntaxError struct {
 	Line, Column int

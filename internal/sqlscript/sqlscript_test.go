@@ -183,7 +183,7 @@ func TestKind(t *testing.T) {
 		{"COMMIT AND CHAIN", sqlscript.Commit},
 		{"END", sqlscript.Commit},
 		{"END TRANSACTION", sqlscript.Commit},
-		{"COMMIT PREPARED 'x'", sqlscript.Plain},
+		{"COMMIT PREPARED 'x'", sqlscript.NoTransaction},
 		{"ROLLBACK", sqlscript.Rollback},
 		{"ROLLBACK AND NO CHAIN", sqlscript.Rollback},
 		{"ABORT", sqlscript.Rollback},
@@ -191,7 +191,7 @@ func TestKind(t *testing.T) {
 		{"ROLLBACK TO a", sqlscript.Plain},
 		{"rollback work to a", sqlscript.Plain},
 		{"ROLLBACK TRANSACTION TO SAVEPOINT a", sqlscript.Plain},
-		{"ROLLBACK PREPARED 'x'", sqlscript.Plain},
+		{"ROLLBACK PREPARED 'x'", sqlscript.NoTransaction},
 		{"SAVEPOINT a", sqlscript.Plain},
 		{"CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END", sqlscript.Plain},
 	}
