@@ -129,9 +129,11 @@
 // simple-protocol queries as it can: a script, the session restore before
 // it, its callbacks and its status row usually travel as one query, one
 // round trip per migration.
-// COPY … FROM STDIN data in a script (pg_dump output) is streamed with the
-// copy protocol, inside the same transaction. A Go step receives the
-// [pgx.Tx] its status row is written in.
+// COPY … FROM STDIN (or STDOUT) data in a script (pg_dump output) is
+// streamed with the copy protocol, inside the same transaction. The
+// \restrict and \unrestrict lines that current pg_dump writes are skipped;
+// any other psql backslash command is an error naming its line. A Go step
+// receives the [pgx.Tx] its status row is written in.
 //
 // A script with a statement that cannot run in a transaction (CREATE INDEX
 // CONCURRENTLY, VACUUM, CREATE DATABASE, ALTER SYSTEM, …), or whose
