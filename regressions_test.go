@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -409,4 +410,23 @@ func TestConnectionLostIsTyped(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, 1, res.Applied(), "V2 was not recorded: the next run read the table and applied it")
 	require.True(t, b.tableExists(t, "late"))
+}
+
+// A migration's query results are discarded as they stream: a script that
+// selects a million rows costs no memory. (Not parallel: it measures the
+// process's allocations.)
+func TestResultsDiscarded(t *testing.T) {
+	b := setup(t)
+	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
+		"V1__big_select.sql": {Data: []byte("SELECT g, repeat('x', 100) FROM generate_series(1, 1000000) g;\n")},
+	}}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	_, err := migrate.Run(t.Context(), b.config(mod))
+	require.NoError(t, err)
+	runtime.ReadMemStats(&after)
+	allocated := after.TotalAlloc - before.TotalAlloc
+	t.Logf("allocated %d MB while 110 MB of rows streamed", allocated>>20)
+	require.Less(t, allocated, uint64(32<<20), "the rows were kept")
 }

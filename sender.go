@@ -114,16 +114,10 @@ func (b *sender) flush(ctx context.Context) error {
 	if err := b.stopped(); err != nil {
 		return err
 	}
-	results, err := b.pg.Exec(ctx, b.q.String()).ReadAll()
+	completed, err := execDiscard(ctx, b.pg, b.q.String())
 	batch := b.batch
 	b.q.Reset()
 	b.chars, b.batch = 0, nil
-	completed := 0 // a statement that fails after its row description also has a result
-	for _, r := range results {
-		if r.Err == nil {
-			completed++
-		}
-	}
 	for i := range min(completed, len(batch)) {
 		b.count(batch[i].s)
 	}
@@ -158,6 +152,23 @@ func (b *sender) flush(ctx context.Context) error {
 		return batch[failed].s.src.errorAtStart(err)
 	}
 	return err
+}
+
+// execDiscard sends sql as one simple-protocol query and discards the rows
+// of its statements as they stream (a migration's results are not needed:
+// a script that selects a million rows costs no memory). It returns how
+// many statements completed.
+func execDiscard(ctx context.Context, pg *pgconn.PgConn, sql string) (completed int, err error) {
+	mrr := pg.Exec(ctx, sql)
+	for mrr.NextResult() {
+		rr := mrr.ResultReader()
+		for rr.NextRow() {
+		}
+		if _, err := rr.Close(); err == nil {
+			completed++ // a statement that fails after its row description also has a result
+		}
+	}
+	return completed, mrr.Close()
 }
 
 // copyLineRE finds the data line in a COPY error's context
