@@ -1,6 +1,7 @@
 package migrate
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strconv"
@@ -144,8 +145,10 @@ type MigrationError struct {
 	Script  string // script path relative to the module root, or a Go step's name
 	Line    int    // 1-based line in Script, 0 if unknown
 	Column  int    // 1-based column (in characters) in Line, 0 if unknown
-	Source  string // the text of Line, if known
+	Source  string // the text of Line, if known; a long line is cut to 160 characters around Column, marked with "…"
 	Err     error  // the cause
+
+	sourceCol int // Column within Source when Source was cut; 0: Column
 }
 
 func (e *MigrationError) Error() string {
@@ -178,8 +181,8 @@ func (e *MigrationError) Excerpt() string {
 	}
 	num := strconv.Itoa(e.Line)
 	s := fmt.Sprintf("  %s | %s", num, strings.ReplaceAll(e.Source, "\t", " "))
-	if e.Column > 0 {
-		s += fmt.Sprintf("\n  %s | %s^", strings.Repeat(" ", len(num)), strings.Repeat(" ", e.Column-1))
+	if col := cmp.Or(e.sourceCol, e.Column); col > 0 {
+		s += fmt.Sprintf("\n  %s | %s^", strings.Repeat(" ", len(num)), strings.Repeat(" ", col-1))
 	}
 	return s
 }

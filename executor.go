@@ -355,7 +355,7 @@ func migrationError(module string, mig *migration, err error) error {
 	}
 	var le *locatedError
 	if errors.As(err, &le) {
-		me.Script, me.Line, me.Column, me.Source = le.script, le.line, le.col, le.source
+		me.Script, me.Line, me.Column, me.Source, me.sourceCol = le.script, le.line, le.col, le.source, le.sourceCol
 		if err == error(le) {
 			me.Err = le.err
 		}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -429,4 +430,26 @@ func TestResultsDiscarded(t *testing.T) {
 	allocated := after.TotalAlloc - before.TotalAlloc
 	t.Logf("allocated %d MB while 110 MB of rows streamed", allocated>>20)
 	require.Less(t, allocated, uint64(32<<20), "the rows were kept")
+}
+
+// The quoted line of an error is bounded: a 400 KB one-line statement is
+// quoted around the column, with the caret under the right character.
+func TestLongLineExcerptBounded(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	prefix := "SELECT '" + strings.Repeat("x", 400000) + "', "
+	_, err := migrate.Run(t.Context(), b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{
+		"V1__long.sql": {Data: []byte(prefix + "nope;\n")},
+	}}))
+	var merr *migrate.MigrationError
+	require.ErrorAs(t, err, &merr)
+	require.Equal(t, 1, merr.Line)
+	require.Equal(t, len(prefix)+1, merr.Column)
+	x := merr.Excerpt()
+	require.Less(t, len(x), 500, x)
+	lines := strings.Split(x, "\n")
+	require.Len(t, lines, 2)
+	caret := strings.IndexRune(lines[1], '^')
+	require.Equal(t, "nope", string([]rune(lines[0])[utf8.RuneCountInString(lines[1][:caret]):][:4]), x)
+	require.Less(t, len(fmt.Sprintf("%+v", err)), 1000)
 }

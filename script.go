@@ -144,7 +144,7 @@ func (s *script) doParse(known func(string) bool) (*parsedScript, error) {
 	if err := sc.Err(); err != nil {
 		var se *sqlscript.SyntaxError
 		if errors.As(err, &se) {
-			return nil, &locatedError{script: s.path, line: se.Line, col: se.Column, source: s.fileLine(se.Line), err: errors.New(se.Msg)}
+			return nil, newLocated(s.path, se.Line, se.Column, s.fileLine(se.Line), errors.New(se.Msg))
 		}
 		return nil, err
 	}

@@ -54,7 +54,7 @@ func (s *stmtSource) position(offset int) (line, col int, text string) {
 // errorAt locates err at a character offset of the sent text.
 func (s *stmtSource) errorAt(offset int, err error) *locatedError {
 	line, col, text := s.position(offset)
-	return &locatedError{script: s.script.path, line: line, col: col, source: text, err: err}
+	return newLocated(s.script.path, line, col, text, err)
 }
 
 // errorAtStart locates err at the statement's first token.
@@ -64,7 +64,7 @@ func (s *stmtSource) errorAtStart(err error) *locatedError {
 
 // errorAtLine locates err at a line and column of the script.
 func (s *stmtSource) errorAtLine(line, col int, err error) *locatedError {
-	return &locatedError{script: s.script.path, line: line, col: col, source: s.script.fileLine(line), err: err}
+	return newLocated(s.script.path, line, col, s.script.fileLine(line), err)
 }
 
 // fileLine returns line n (1-based) of the script, without its line
@@ -172,8 +172,33 @@ func (s *script) stmt(st sqlscript.Statement, ph placeholders) (stmt, error) {
 type locatedError struct {
 	script    string
 	line, col int
-	source    string // the line's text
+	source    string // the line's text, cut to excerptWidth characters around col
+	sourceCol int    // col within source
 	err       error
+}
+
+// excerptWidth bounds the quoted line of an error: a 50 MB one-line
+// statement is quoted around the column, not whole.
+const excerptWidth = 160
+
+// newLocated locates err at line and column col of script, keeping at
+// most excerptWidth characters of the line around col.
+func newLocated(script string, line, col int, text string, err error) *locatedError {
+	le := &locatedError{script: script, line: line, col: col, source: text, sourceCol: col, err: err}
+	if utf8.RuneCountInString(text) <= excerptWidth {
+		return le
+	}
+	runes := []rune(text)
+	start := max(0, min(col-1-excerptWidth/2, len(runes)-excerptWidth))
+	end := min(len(runes), start+excerptWidth)
+	le.source, le.sourceCol = string(runes[start:end]), col-start
+	if start > 0 {
+		le.source, le.sourceCol = "…"+le.source, le.sourceCol+1
+	}
+	if end < len(runes) {
+		le.source += "…"
+	}
+	return le
 }
 
 func (e *locatedError) Error() string {
