@@ -74,3 +74,25 @@ func TestDumpOtherMetaCommandError(t *testing.T) {
 	require.Contains(t, err.Error(), "V1__echo.sql:2:1")
 	require.False(t, b.tableExists(t, "never"))
 }
+
+// A script that turns standard_conforming_strings off reads its
+// backslash-escaped strings as psql and the server do: the statements
+// after the SET go in another query.
+func TestStandardConformingStringsOff(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	_, err := migrate.Run(t.Context(), b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{
+		"V1__escapes.sql": {Data: []byte("SET standard_conforming_strings = off;\nCREATE TABLE q (v text);\nINSERT INTO q VALUES ('it\\'s');\n")},
+		"V2__after.sql":   {Data: []byte("INSERT INTO q VALUES ('back\\slash');\n")},
+	}}))
+	require.NoError(t, err)
+	var got []string
+	rows, err := b.pool.Query(t.Context(), `SELECT v FROM q ORDER BY v`)
+	require.NoError(t, err)
+	for rows.Next() {
+		var v string
+		require.NoError(t, rows.Scan(&v))
+		got = append(got, v)
+	}
+	require.Equal(t, []string{`back\slash`, "it's"}, got, "V2 runs with the setting reset to on")
+}

@@ -83,7 +83,7 @@ func (b *sender) add(ctx context.Context, s stmt) error {
 	b.q.WriteString(text)
 	b.q.WriteString("\n")
 	b.chars += n + 1
-	if b.single || b.q.Len() >= maxBatch {
+	if b.single || s.alone || b.q.Len() >= maxBatch {
 		return b.flush(ctx)
 	}
 	return nil

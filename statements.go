@@ -22,6 +22,7 @@ type stmt struct {
 	run   func(ctx context.Context) error // Go code instead of SQL
 	src   *stmtSource                     // nil for Runway's own SQL
 	guard bool                            // txGuard: its failure means the script ended the transaction
+	alone bool                            // what follows must go in another query (it sets standard_conforming_strings)
 }
 
 // stmtSource says where a statement is in its script, to locate errors.
@@ -164,7 +165,7 @@ func (s *script) stmt(st sqlscript.Statement, ph placeholders) (stmt, error) {
 		}
 		src.rep = rep
 	}
-	return stmt{text: src.rep.text, kind: st.Kind, src: src}, nil
+	return stmt{text: src.rep.text, kind: st.Kind, src: src, alone: st.SetsStrings}, nil
 }
 
 // locatedError is an SQL error located in a script; it becomes a

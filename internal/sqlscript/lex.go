@@ -111,7 +111,7 @@ func (s *Scanner) scan() bool {
 	if meta {
 		s.stmt.Command = metaName(s.stmt.Text[first+1:])
 	}
-	s.trackStandardStrings(&st, s.stmt.Text[first:])
+	s.stmt.SetsStrings = s.trackStandardStrings(&st, s.stmt.Text[first:])
 	s.head += p
 	if isCopy {
 		s.inCopy, s.copyBOL = true, true
@@ -424,35 +424,38 @@ var (
 // trackStandardStrings follows a statement text that sets or resets
 // standard_conforming_strings: the statements after it are lexed with the
 // new value. Values the server would refuse change nothing.
-func (s *Scanner) trackStandardStrings(st *state, text string) {
+// It reports whether the statement sets it.
+func (s *Scanner) trackStandardStrings(st *state, text string) bool {
 	var value string
 	switch st.toks[0] {
 	case kwSet:
 		m := setStandardStrings.FindStringSubmatch(text)
 		if m == nil {
-			return
+			return false
 		}
 		value = m[1] + m[2]
 	case kwReset:
 		if !resetStandardStrings.MatchString(text) {
-			return
+			return false
 		}
 		value = "on"
 	case kwSelect:
 		if !strings.Contains(text, "set_config") && !strings.Contains(text, "SET_CONFIG") {
-			return
+			return false
 		}
 		m := setConfigStandardStrings.FindStringSubmatch(text)
 		if m == nil {
-			return
+			return false
 		}
 		value = m[1]
 	default:
-		return
+		return false
 	}
-	if on, ok := parseBool(value); ok {
+	on, ok := parseBool(value)
+	if ok {
 		s.nonStd = !on
 	}
+	return ok
 }
 
 // parseBool reads a boolean setting as PostgreSQL's parse_bool does (any

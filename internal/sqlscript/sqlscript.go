@@ -130,6 +130,11 @@ type Statement struct {
 	// ends at whitespace or a backslash and may be empty. Its arguments are
 	// the rest of Text.
 	Command string
+	// SetsStrings reports a statement that sets or resets
+	// standard_conforming_strings. The server parses a whole query string
+	// before running any of it, so statements after this one must be sent
+	// in another query to be read with the new setting.
+	SetsStrings bool
 }
 
 // SyntaxError reports a construct that the script leaves unterminated, text
