@@ -204,7 +204,8 @@ func (e *executor) recordFailure(ctx context.Context, mig *migration, row status
 }
 
 // runGoStep runs a Go step and its status row in one pgx transaction. The
-// step gets ctx; Runway's own statements run under the session's watch.
+// step, like Runway's own statements, runs under the session's watch: when
+// ctx ends, its running statement is cancelled on the server.
 func (e *executor) runGoStep(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
 	var (
 		tx pgx.Tx
@@ -227,7 +228,10 @@ func (e *executor) runGoStep(ctx context.Context, mig *migration, row statusInse
 			if mig.down {
 				fn = mig.step.Down
 			}
-			err := runStep(ctx, fn, stepTx{Tx: tx})
+			// The step's statements run under the session's watch too: on a
+			// pooled connection, a context pgx sees end would close the
+			// connection and leave the backend (and the lock) behind.
+			err := runStep(gctx, fn, stepTx{Tx: tx})
 			d = time.Since(start)
 			return err
 		}})
@@ -276,7 +280,8 @@ func (e *executor) queueCallbacks(ctx context.Context, b *sender, ev Event, add 
 		}
 	}
 	for _, h := range e.hooks[ev] {
-		if err := b.add(e.sess.q(ctx), stmt{run: func(context.Context) error { return runHook(ctx, h, event()) }}); err != nil {
+		q := e.sess.q(ctx)
+		if err := b.add(q, stmt{run: func(context.Context) error { return runHook(q, h, event()) }}); err != nil {
 			return err
 		}
 	}
