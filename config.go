@@ -55,6 +55,14 @@ type Config struct {
 	// 5 minutes.
 	LockTimeout time.Duration
 
+	// PoolMode says how connections reach the server, which decides how
+	// Runway keeps two processes from migrating a module at once (see
+	// Locking in the package documentation). Default (PoolAuto): Flyway's
+	// session-level advisory lock, unless Runway finds a connection pooler
+	// between it and PostgreSQL, in which case it uses PoolTransaction and
+	// logs that it did.
+	PoolMode PoolMode
+
 	// InstalledBy is recorded in the status table's installed_by column.
 	// Default: the database's current_user.
 	InstalledBy string
@@ -130,6 +138,29 @@ type Config struct {
 	LegacyTables LegacyPolicy
 }
 
+// PoolMode is how connections reach PostgreSQL: directly or through a
+// pooler in session mode, or through a pooler in transaction mode.
+type PoolMode string
+
+const (
+	// PoolAuto chooses: PoolSession on a direct connection, PoolTransaction
+	// when the backend's process id differs from the one the connection
+	// announced (a pooler such as PgBouncer answered the connection).
+	PoolAuto PoolMode = ""
+	// PoolSession holds one session-level advisory lock per module while
+	// it migrates, as Flyway does. Through a pooler in transaction mode it
+	// is unsafe: the lock stays on a server connection other clients get.
+	PoolSession PoolMode = "session"
+	// PoolTransaction takes a transaction-level advisory lock (Flyway's
+	// key) inside each migration's transaction and reads the status table
+	// again in it, so that a migration and its row commit only if no other
+	// process recorded the migration first; no state is kept in the
+	// session and no named prepared statement is used. A migration that
+	// cannot run in a transaction, and the per-run callbacks, run while a
+	// second connection holds the lock in an open transaction.
+	PoolTransaction PoolMode = "transaction"
+)
+
 // LegacyPolicy is what to do with a Flyway 3 status table.
 type LegacyPolicy int
 
@@ -168,6 +199,11 @@ func (cfg Config) check() []error {
 	}
 	if cfg.Pool != nil && cfg.DatabaseURL != "" {
 		errs = append(errs, configErr("both Pool and DatabaseURL are set: set one"))
+	}
+	switch cfg.PoolMode {
+	case PoolAuto, PoolSession, PoolTransaction:
+	default:
+		errs = append(errs, configErr("PoolMode %q: expected %q, %q or empty (detect)", cfg.PoolMode, PoolSession, PoolTransaction))
 	}
 	if utf8.RuneCountInString(cfg.InstalledBy) > 100 {
 		errs = append(errs, configErr("InstalledBy is longer than the 100 characters the status table holds"))

@@ -199,6 +199,32 @@
 // not keep the lock after its context ends); if that fails
 // the connection is closed, which releases it too.
 //
+// Behind a connection pooler in transaction mode (PgBouncer's
+// pool_mode=transaction) a session lock is worthless: the next transaction
+// may run on another server connection, and the lock stays behind on one
+// that other clients get. Config.PoolMode chooses: [PoolAuto] (the default)
+// uses the session lock on a direct connection and switches to
+// [PoolTransaction] when the backend's pid differs from the one the
+// connection announced, which is what a pooler's connection looks like;
+// [PoolSession] keeps the session lock and warns when it sees a pooler.
+// In PoolTransaction mode each migration runs in a read-committed
+// transaction that takes pg_try_advisory_xact_lock with the same key,
+// reads the status table again, and commits the migration with its row,
+// so a migration is applied once even when several processes race through
+// the pooler; waiting processes poll outside any transaction, holding no
+// server connection. Runway's connections use no named prepared statements
+// in that mode (pgx's QueryExecModeExec), so Go steps work through the
+// pooler. What cannot run in the lock's transaction (a script that runs
+// outside a transaction, a Flyway 3 table upgrade, the beforeMigrate and
+// afterMigrate callbacks, Repair, Undo, Baseline) runs while a second
+// connection holds the lock in an open transaction: it is excluded as long
+// as that connection lives, and if it is lost before the work ends, the
+// run fails with [ErrConnectionLost]. Such a script's statements may each
+// run on another server connection of the pooler: its own SETs and
+// Config.Schema's search_path do not reach the next statement, so qualify
+// names. Session state (SET, temporary tables) a migration leaves is the
+// pooler's business, as for any client.
+//
 // # Validation, info and repair
 //
 // Before applying anything, Run validates the status table against the

@@ -32,10 +32,20 @@ type executor struct {
 	log         *slog.Logger
 	restore     sessionRestore
 	beforeEach  []stmt // restore.beforeEach as statements
+	// inTx, when set, is the open transaction (holding the module's lock,
+	// in PoolTransaction mode) in which the next migration runs.
+	inTx pgx.Tx
 }
 
-// start captures the session state to restore before each migration.
+// start captures the session state to restore before each migration. In
+// PoolTransaction mode nothing is captured: the next transaction may run on
+// another server; only search_path is set, for each transaction.
 func (e *executor) start(ctx context.Context, setSearchPath bool) error {
+	if e.sess.pooled {
+		e.restore = pooledRestore(e.sess.schema, setSearchPath)
+		e.beforeEach = ownSQL(e.restore.beforeEach)
+		return nil
+	}
 	r, err := captureRestore(ctx, e.sess.conn, e.sess.schema, setSearchPath)
 	if err != nil {
 		return e.sess.fail(err)
@@ -130,7 +140,11 @@ func (e *executor) runScript(ctx context.Context, mig *migration, row statusInse
 	}
 	b, q := e.sender(ctx, false), e.sess.q(ctx)
 	start := time.Now()
-	err = b.sendAll(q, e.beforeEach, ownSQL(txBegin))
+	begin := txBegin
+	if e.inTx != nil {
+		begin = txMark // the lock's transaction is the migration's
+	}
+	err = b.sendAll(q, e.beforeEach, ownSQL(begin))
 	if err == nil && withCallbacks {
 		err = e.sendCallbacks(ctx, b, BeforeEachMigrate, info, nil)
 	}
@@ -213,7 +227,10 @@ func (e *executor) runGoStep(ctx context.Context, mig *migration, row statusInse
 	)
 	b, gctx := e.sender(ctx, false), e.sess.q(ctx)
 	err := b.sendAll(gctx, e.beforeEach, []stmt{{run: func(gctx context.Context) (err error) {
-		if tx, err = e.sess.conn.Begin(gctx); err == nil {
+		if tx = e.inTx; tx == nil {
+			tx, err = e.sess.conn.Begin(gctx)
+		}
+		if err == nil {
 			_, err = tx.Exec(gctx, txMark)
 		}
 		return err

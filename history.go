@@ -17,6 +17,7 @@ type identity struct {
 	schema   *string // the status tables' schema: Config.Schema, else current_schema()
 	user     string  // current_user
 	database string  // current_database()
+	pid      uint32  // pg_backend_pid(): differs from the connection's when a pooler answered it
 }
 
 // histories is one read of several status tables on one connection.
@@ -135,6 +136,7 @@ func historiesSQL(schema string, tables, read []string, isoDates bool) string {
   WHERE attrelid = r AND attname = 'version_rank' AND NOT attisdropped) THEN 2 ELSE 1 END
   FROM (SELECT CASE WHEN ` + ns + ` IS NOT NULL THEN pg_catalog.to_regclass(pg_catalog.quote_ident(` + ns + `) || '.' || pg_catalog.quote_ident(` + quoteLiteral(t) + `)) END AS r) x)`)
 	}
+	b.WriteString(", pg_backend_pid()")
 	for _, t := range read {
 		b.WriteString(";\nSELECT " + statusColumns + " FROM " + pgx.Identifier{t}.Sanitize() + " ORDER BY installed_rank")
 	}
@@ -153,6 +155,9 @@ func (h *histories) scanIdentity(rr *pgconn.ResultReader, tables []string) error
 		h.schema = &s
 	}
 	h.user, h.database = string(v[1]), string(v[2])
+	if pid, err := strconv.ParseUint(string(v[len(v)-1]), 10, 32); err == nil {
+		h.pid = uint32(pid)
+	}
 	for i, t := range tables {
 		flag := string(v[5+i])
 		h.tables[t] = statusRead{exists: flag != "0", legacy: flag == "2"}

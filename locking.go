@@ -57,21 +57,27 @@ func (h *lockHolder) String() string {
 	return s + fmt.Sprintf(", %s, connected since %s)", h.State, h.Since.UTC().Format(time.RFC3339))
 }
 
-// acquireLock takes the session-level advisory lock key on conn, polling
-// pg_try_advisory_lock until it succeeds, ctx ends or timeout passes
+// acquireLock takes the advisory lock key, polling try (default: the
+// session-level pg_try_advisory_lock on conn) until it succeeds, ctx ends or timeout passes
 // (negative: no timeout). While waiting it logs, once, who holds the lock.
 // Its statements run under q, the session's statement context; ctx bounds
 // the wait.
-func acquireLock(ctx, q context.Context, conn *pgx.Conn, key int64, timeout time.Duration, log *slog.Logger) error {
+func acquireLock(ctx, q context.Context, conn *pgx.Conn, key int64, timeout time.Duration, log *slog.Logger, try func(q context.Context) (bool, error)) error {
+	if try == nil {
+		try = func(q context.Context) (ok bool, err error) {
+			err = conn.QueryRow(q, `SELECT pg_try_advisory_lock($1)`, pgx.QueryExecModeSimpleProtocol, key).Scan(&ok)
+			return ok, err
+		}
+	}
 	start := time.Now()
 	wait := lockPollFirst
 	logged := false
 	for {
-		var ok bool
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("waiting for migration lock: %w", err)
 		}
-		if err := conn.QueryRow(q, `SELECT pg_try_advisory_lock($1)`, pgx.QueryExecModeSimpleProtocol, key).Scan(&ok); err != nil {
+		ok, err := try(q)
+		if err != nil {
 			return fmt.Errorf("taking migration lock: %w", err)
 		}
 		if ok {

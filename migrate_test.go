@@ -447,6 +447,7 @@ func TestInvalidConfig(t *testing.T) {
 		}},
 		"bad baseline":  {Modules: []migrate.Module{{Name: "a", Baseline: "0.x", Steps: []migrate.Step{step("1", "", "")}}}},
 		"no migrations": {Modules: []migrate.Module{{Name: "a"}}},
+		"bad pool mode": {PoolMode: "statement", Modules: []migrate.Module{{Name: "a", Steps: []migrate.Step{step("1", "", "")}}}},
 	}
 	for name, cfg := range tests {
 		t.Run(name, func(t *testing.T) {

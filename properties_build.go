@@ -107,6 +107,15 @@ func (l *loader) runwaySettings(cfg *Config) {
 	if s, ok := l.text("runway.statusTablePrefix"); ok {
 		cfg.StatusTablePrefix = s.value
 	}
+	if s, ok := l.text("runway.poolMode"); ok {
+		switch m := PoolMode(strings.ToLower(s.value)); m {
+		case PoolSession, PoolTransaction:
+			cfg.PoolMode = m
+		case "auto":
+		default:
+			l.bad(s, "expected auto, session or transaction")
+		}
+	}
 	if s, ok := l.text("runway.legacyTables"); ok {
 		switch strings.ToLower(s.value) {
 		case "upgrade":

@@ -154,6 +154,10 @@ func TestLoadConfigErrors(t *testing.T) {
 			files: []string{"flyway.ignoreMigrationPatterns=*:gone"},
 			want:  `{1}:1: flyway.ignoreMigrationPatterns="*:gone": ignore pattern "*:gone": expected <versioned|repeatable|*>:<missing|pending|ignored|future|*>`,
 		},
+		"pool mode": {
+			files: []string{"runway.poolMode=statement"},
+			want:  `{1}:1: runway.poolMode="statement": expected auto, session or transaction`,
+		},
 		"legacy tables": {
 			files: []string{"runway.legacyTables=keep"},
 			want:  `{1}:1: runway.legacyTables="keep": expected upgrade or refuse`,

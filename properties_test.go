@@ -319,9 +319,10 @@ flyway.failOnMissingLocations=true`},
 			check: func(t *testing.T, cfg migrate.Config) { require.Equal(t, 90*time.Second, cfg.LockTimeout) },
 		},
 		"runway keys": {
-			files: []string{"runway.lockTimeout=-1s\nrunway.legacyTables=Refuse"},
+			files: []string{"runway.lockTimeout=-1s\nrunway.legacyTables=Refuse\nrunway.poolMode=Transaction"},
 			check: func(t *testing.T, cfg migrate.Config) {
 				require.Equal(t, -time.Second, cfg.LockTimeout)
+				require.Equal(t, migrate.PoolTransaction, cfg.PoolMode)
 				require.Equal(t, migrate.LegacyRefuse, cfg.LegacyTables)
 			},
 		},

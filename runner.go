@@ -152,6 +152,9 @@ func (r *runner) migrate(ctx context.Context) (res ModuleResult, err error) {
 		r.warn(ctx, mi)
 		return res, nil
 	}
+	if r.sess.pooled {
+		return r.migratePooled(ctx, res)
+	}
 	unlock, err := r.lock(ctx)
 	if err != nil {
 		return res, err
@@ -258,30 +261,39 @@ func (r *runner) apply(ctx context.Context, mi *moduleInfo, res ModuleResult) (M
 	}
 	current := mi.current
 	for _, e := range mi.pending() {
-		mig := e.res
-		d, err := ex.apply(ctx, mig, ex.statusRow(mig, mig.version.String()), &e.info, true)
-		if err != nil {
-			r.failed = &e.info
-			if cerr := ex.callbacks(ctx, AfterEachMigrateError, &e.info, err); cerr != nil {
-				r.log.LogAttrs(ctx, slog.LevelError, "afterEachMigrateError callback failed", slog.Any("error", cerr))
-			}
+		if err := r.applyOne(ctx, ex, e, &res, &current); err != nil {
 			return res, r.migrateFailed(ctx, ex, err)
-		}
-		r.log.LogAttrs(ctx, slog.LevelInfo, "applied migration", slog.String("version", mig.version.String()),
-			slog.String("script", mig.name), slog.Int64("duration_ms", d.Milliseconds()))
-		res.Applied = append(res.Applied, AppliedMigration{
-			Version: mig.version.String(), Description: mig.description, Script: mig.name,
-			Type: mig.typ, Checksum: r.checksum(mig), Duration: d,
-		})
-		if !mig.repeatable() {
-			current = maxVersion(current, mig.version)
-			res.Version = current.String()
 		}
 	}
 	if err := ex.callbacks(ctx, AfterMigrate, nil, nil); err != nil {
 		return res, r.migrateFailed(ctx, ex, err)
 	}
 	return res, nil
+}
+
+// applyOne applies one pending migration and adds it to res, raising
+// current; when it fails, it runs the afterEachMigrateError callbacks.
+func (r *runner) applyOne(ctx context.Context, ex *executor, e *entry, res *ModuleResult, current *Version) error {
+	mig := e.res
+	d, err := ex.apply(ctx, mig, ex.statusRow(mig, mig.version.String()), &e.info, true)
+	if err != nil {
+		r.failed = &e.info
+		if cerr := ex.callbacks(ctx, AfterEachMigrateError, &e.info, err); cerr != nil {
+			r.log.LogAttrs(ctx, slog.LevelError, "afterEachMigrateError callback failed", slog.Any("error", cerr))
+		}
+		return err
+	}
+	r.log.LogAttrs(ctx, slog.LevelInfo, "applied migration", slog.String("version", mig.version.String()),
+		slog.String("script", mig.name), slog.Int64("duration_ms", d.Milliseconds()))
+	res.Applied = append(res.Applied, AppliedMigration{
+		Version: mig.version.String(), Description: mig.description, Script: mig.name,
+		Type: mig.typ, Checksum: r.checksum(mig), Duration: d,
+	})
+	if !mig.repeatable() {
+		*current = maxVersion(*current, mig.version)
+		res.Version = current.String()
+	}
+	return nil
 }
 
 // migrateFailed runs the afterMigrateError callbacks and returns err.
@@ -298,11 +310,15 @@ func (r *runner) executor() *executor {
 		hooks: r.src.hooks, values: r.values(), checksum: r.checksum, log: r.log}
 }
 
-// lock takes the module's advisory lock. The returned function releases it
-// and adds a release failure to err.
+// lock takes the module's advisory lock: the session's, or in
+// PoolTransaction mode, a second connection's in an open transaction. The
+// returned function releases it and adds a release failure to err.
 func (r *runner) lock(ctx context.Context) (func(err error) error, error) {
+	if r.sess.pooled {
+		return r.lockAside(ctx)
+	}
 	key := lockKey(r.table)
-	if err := acquireLock(ctx, r.sess.q(ctx), r.sess.conn, key, r.cfg.LockTimeout, r.log); err != nil {
+	if err := acquireLock(ctx, r.sess.q(ctx), r.sess.conn, key, r.cfg.LockTimeout, r.log, nil); err != nil {
 		return nil, err
 	}
 	return func(err error) error {

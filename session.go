@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strconv"
 	"strings"
 	"sync"
@@ -36,6 +37,14 @@ type session struct {
 	serverMajor int                   // PostgreSQL major version, 0 if unknown
 	history     map[string]statusRead // the first read, by table, for the unlocked checks
 	qctx        context.Context       // while watched: the context of its statements
+	backendPID  uint32                // pg_backend_pid() at the first read
+	pooler      bool                  // a connection pooler answered: the backend's pid is not the announced one
+	pooled      bool                  // PoolTransaction is in effect: no state is kept in the session
+	execMode    bool                  // statements never use named prepared statements
+	// dial opens another connection to the same database (exec: with
+	// QueryExecModeExec), for the lock of PoolTransaction and to reopen
+	// this one without named prepared statements.
+	dial func(ctx context.Context, exec bool) (*session, error)
 }
 
 // pg returns the session's low-level connection.
@@ -181,7 +190,7 @@ func (c *connector) get(ctx context.Context, moduleURL string, tables []string) 
 		s.release(ctx)
 		delete(c.sessions, moduleURL)
 	}
-	s, err := c.connect(ctx, moduleURL)
+	s, err := c.connect(ctx, moduleURL, c.cfg.PoolMode == PoolTransaction)
 	if err != nil {
 		return nil, err
 	}
@@ -189,14 +198,63 @@ func (c *connector) get(ctx context.Context, moduleURL string, tables []string) 
 		s.release(ctx)
 		return nil, err
 	}
+	c.poolMode(ctx, s)
 	c.sessions[moduleURL] = s
 	return s, nil
 }
 
-// connect opens or borrows a connection.
-func (c *connector) connect(ctx context.Context, moduleURL string) (*session, error) {
+// poolMode decides whether s works in PoolTransaction mode, and says so
+// when a pooler was found.
+func (c *connector) poolMode(ctx context.Context, s *session) {
+	log := c.cfg.Logger
+	switch {
+	case c.cfg.PoolMode == PoolTransaction:
+		s.pooled = true
+	case !s.pooler:
+	case c.cfg.PoolMode == PoolAuto:
+		s.pooled = true
+		log.LogAttrs(ctx, slog.LevelInfo, "connection pooler detected: using transaction-level advisory locks (set PoolMode to session or transaction to choose)",
+			slog.Uint64("backend_pid", uint64(s.backendPID)), slog.Uint64("announced_pid", uint64(s.pg().PID())))
+	default:
+		log.LogAttrs(ctx, slog.LevelWarn, "connection pooler detected while PoolMode is session: the session-level advisory lock is only safe if the pooler runs session pooling; with transaction pooling set PoolMode to transaction",
+			slog.Uint64("backend_pid", uint64(s.backendPID)), slog.Uint64("announced_pid", uint64(s.pg().PID())))
+	}
+}
+
+// useExecMode makes sure the session's statements use no named prepared
+// statement (a pooler in transaction mode may run the next statement on
+// another server): a connection opened with the statement cache is
+// replaced by a new one. A borrowed connection is kept, with a warning.
+func (s *session) useExecMode(ctx context.Context, log *slog.Logger) error {
+	if s.execMode || s.pg().TxStatus() != 'I' {
+		return nil
+	}
+	if s.borrowed {
+		if m := s.conn.Config().DefaultQueryExecMode; m == pgx.QueryExecModeCacheStatement || m == pgx.QueryExecModeCacheDescribe {
+			log.LogAttrs(ctx, slog.LevelWarn, "Config.Pool caches prepared statements, which a pooler in transaction mode breaks: Go steps may fail; set its DefaultQueryExecMode to QueryExecModeExec")
+		}
+		s.execMode = true
+		return nil
+	}
+	n, err := s.dial(ctx, true)
+	if err != nil {
+		return err
+	}
+	s.release(ctx)
+	s.conn, s.release, s.execMode = n.conn, n.release, true
+	return nil
+}
+
+// connect opens or borrows a connection; exec: one that never uses named
+// prepared statements.
+func (c *connector) connect(ctx context.Context, moduleURL string, exec bool) (*session, error) {
+	dial := func(ctx context.Context, exec bool) (*session, error) { return c.connect(ctx, moduleURL, exec) }
 	if moduleURL == "" && c.cfg.Pool != nil {
-		return borrow(ctx, c.cfg.Pool)
+		s, err := borrow(ctx, c.cfg.Pool)
+		if err == nil {
+			s.dial = dial
+		}
+		return s, err
 	}
 	cc, err := pgx.ParseConfig(cmp.Or(moduleURL, c.cfg.DatabaseURL))
 	if err != nil {
@@ -208,6 +266,10 @@ func (c *connector) connect(ctx context.Context, moduleURL string) (*session, er
 	if cc.ConnectTimeout == 0 && c.cfg.ConnectTimeout > 0 {
 		cc.ConnectTimeout = c.cfg.ConnectTimeout
 	}
+	if exec {
+		cc.DefaultQueryExecMode = pgx.QueryExecModeExec
+		cc.StatementCacheCapacity, cc.DescriptionCacheCapacity = 0, 0
+	}
 	// On cancellation outside guard, ask the server to cancel the statement
 	// rather than only dropping the connection.
 	cc.BuildContextWatcherHandler = func(pc *pgconn.PgConn) ctxwatch.Handler {
@@ -217,7 +279,7 @@ func (c *connector) connect(ctx context.Context, moduleURL string) (*session, er
 	if err != nil {
 		return nil, err // pgconn's ConnectError names user, database and host, never the password
 	}
-	return &session{conn: conn, release: func(ctx context.Context) { _ = conn.Close(ctx) }}, nil
+	return &session{conn: conn, release: func(ctx context.Context) { _ = conn.Close(ctx) }, execMode: exec, dial: dial}, nil
 }
 
 // borrow acquires a connection from the application's pool. It goes back
@@ -247,6 +309,7 @@ func (s *session) load(ctx context.Context, schema string, tables []string) erro
 	major, _, _ := strings.Cut(s.pg().ParameterStatus("server_version"), ".")
 	s.serverMajor, _ = strconv.Atoi(major)
 	s.id, s.history = h.identity, h.tables
+	s.backendPID, s.pooler = h.pid, h.pid != 0 && h.pid != s.pg().PID()
 	if h.schema == nil {
 		return configErr("the connection has no current schema (no schema of search_path exists): set Config.Schema")
 	}
@@ -300,6 +363,17 @@ func redactParseError(err error) error {
 // is given back.
 type sessionRestore struct {
 	beforeEach, original string
+}
+
+// pooledRestore is the sessionRestore of PoolTransaction mode: with
+// setSearchPath, search_path is put in front of the server's for each
+// transaction (set_config local); nothing else is set or restored.
+func pooledRestore(schema string, setSearchPath bool) sessionRestore {
+	if !setSearchPath {
+		return sessionRestore{}
+	}
+	quoted := quoteLiteral(pgx.Identifier{schema}.Sanitize())
+	return sessionRestore{beforeEach: "SELECT set_config('search_path', " + quoted + " || ', ' || current_setting('search_path'), true)"}
 }
 
 // captureRestore reads the session state a migration may change (session

@@ -219,3 +219,28 @@ func randomHex(n int) string {
 	_, _ = rand.Read(b) // never fails: crypto/rand crashes the program instead
 	return hex.EncodeToString(b)
 }
+
+// Bouncer starts a PgBouncer in pool mode mode ("transaction", "session")
+// with default_pool_size poolSize in front of the server of dbURL (a
+// database from NewDatabase) and returns a URL for the same database
+// through it. It is stopped when the test ends. Without a pgbouncer binary
+// the test fails, saying how to install one.
+func Bouncer(t testing.TB, dbURL, mode string, poolSize int) string {
+	t.Helper()
+	cc, err := pgx.ParseConfig(dbURL)
+	if err != nil {
+		t.Fatalf("pgtest: parse database url: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), setupTimeout)
+	defer cancel()
+	b, err := pgserver.StartBouncer(ctx, pgserver.BouncerOptions{Host: cc.Host, Port: int(cc.Port), User: cc.User, PoolMode: mode, PoolSize: poolSize})
+	if err != nil {
+		t.Fatalf("pgtest: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := b.Stop(); err != nil {
+			t.Errorf("pgtest: stop pgbouncer: %v", err)
+		}
+	})
+	return b.URL(cc.Database, cc.User)
+}

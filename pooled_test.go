@@ -1,0 +1,158 @@
+package migrate_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/stretchr/testify/require"
+
+	migrate "github.com/runwaydb/migrate"
+	"github.com/runwaydb/migrate/internal/pgtest"
+)
+
+// pooledModules are two modules whose every migration leaves one row in
+// effects, so that a migration applied twice shows: insert-only scripts and
+// a Go step; the last builds an index outside a transaction.
+func pooledModules(n int) []migrate.Module {
+	var mods []migrate.Module
+	for _, name := range []string{"core", "myplaces"} {
+		files := fstest.MapFS{}
+		files["V1__effects.sql"] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
+			"CREATE TABLE IF NOT EXISTS effects (module text, version int);\nCREATE TABLE %s_t (id int);\nINSERT INTO effects VALUES ('%s', 1);\n", name, name))}
+		for v := 2; v <= n; v++ {
+			files[fmt.Sprintf("V%d__insert.sql", v)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("INSERT INTO effects VALUES ('%s', %d);\n", name, v))}
+		}
+		v := n + 2
+		files[fmt.Sprintf("V%d__index.sql", v)] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
+			"CREATE INDEX CONCURRENTLY %s_t_id ON %s_t (id);\n", name, name))}
+		mods = append(mods, migrate.Module{Name: name, Scripts: files, Steps: []migrate.Step{{
+			Version: fmt.Sprint(n + 1), Description: "go step",
+			Up: func(ctx context.Context, tx pgx.Tx) error {
+				// Arguments: pgx would use a named prepared statement
+				// unless the connection avoids them.
+				_, err := tx.Exec(ctx, `INSERT INTO effects VALUES ($1, $2)`, name, n+1)
+				return err
+			},
+		}}})
+	}
+	return mods
+}
+
+// checkAppliedOnce checks that every migration of mods has one success row
+// and one effect, that ranks are contiguous, and that no advisory lock is
+// left on the server.
+func checkAppliedOnce(t *testing.T, b *bundle, mods []migrate.Module, n int) {
+	t.Helper()
+	ctx := t.Context()
+	for _, m := range mods {
+		table := "oskari_status"
+		if m.Name != "core" {
+			table += "_" + m.Name
+		}
+		var rows, versions, maxRank, failed int
+		require.NoError(t, b.pool.QueryRow(ctx, `SELECT count(*), count(DISTINCT version), max(installed_rank), count(*) FILTER (WHERE NOT success) FROM `+
+			pgx.Identifier{table}.Sanitize()).Scan(&rows, &versions, &maxRank, &failed))
+		require.Equal(t, n+2, rows, "%s: one row per migration", table)
+		require.Equal(t, rows, versions, "%s: no version twice", table)
+		require.Equal(t, rows, maxRank, "%s: ranks contiguous", table)
+		require.Zero(t, failed, table)
+		var effects, distinct int
+		require.NoError(t, b.pool.QueryRow(ctx, `SELECT count(*), count(DISTINCT version) FROM effects WHERE module = $1`, m.Name).Scan(&effects, &distinct))
+		require.Equal(t, n+1, effects, "%s: every migration's effect once", m.Name)
+		require.Equal(t, effects, distinct, "%s: no effect twice", m.Name)
+		var valid bool
+		require.NoError(t, b.pool.QueryRow(ctx, `SELECT indisvalid FROM pg_index WHERE indexrelid = to_regclass($1)`, m.Name+"_t_id").Scan(&valid))
+		require.True(t, valid, "%s: the index of the script that runs outside a transaction", m.Name)
+	}
+	var locks int
+	require.NoError(t, b.pool.QueryRow(ctx, `SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'`).Scan(&locks))
+	require.Zero(t, locks, "no advisory lock left")
+}
+
+// TestPoolTransactionThroughPgBouncer runs 8 migrators at once through
+// PgBouncer in transaction pooling mode with 4 server connections, in
+// three rounds: each migration is applied exactly once.
+func TestPoolTransactionThroughPgBouncer(t *testing.T) {
+	t.Parallel()
+	const n = 30
+	for round := range 3 {
+		b := setup(t)
+		url := pgtest.Bouncer(t, b.url, "transaction", 4)
+		mods := pooledModules(n)
+		var (
+			wg   sync.WaitGroup
+			mu   sync.Mutex
+			errs []error
+			logs []string
+		)
+		for range 8 {
+			wg.Go(func() {
+				var buf strings.Builder // the handler serialises its writes
+				cfg := migrate.Config{DatabaseURL: url, Modules: mods, Logger: slog.New(slog.NewTextHandler(&buf, nil))}
+				_, err := migrate.Run(t.Context(), cfg)
+				mu.Lock()
+				defer mu.Unlock()
+				errs, logs = append(errs, err), append(logs, buf.String())
+			})
+		}
+		wg.Wait()
+		require.NoError(t, errors.Join(errs...), "round %d", round)
+		checkAppliedOnce(t, b, mods, n)
+		require.Contains(t, strings.Join(logs, ""), "connection pooler detected: using transaction-level advisory locks", "round %d", round)
+		// The next boot finds everything applied.
+		res, err := migrate.Run(t.Context(), migrate.Config{DatabaseURL: url, Modules: mods})
+		require.NoError(t, err)
+		require.Zero(t, res.Applied())
+	}
+}
+
+// TestSessionLockThroughPoolerWarns: with PoolMode session, a pooler found
+// is a warning.
+func TestSessionLockThroughPoolerWarns(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	url := pgtest.Bouncer(t, b.url, "session", 2)
+	cfg := b.config(pooledModules(2)...)
+	cfg.DatabaseURL, cfg.PoolMode = url, migrate.PoolSession
+	_, err := migrate.Run(t.Context(), cfg)
+	require.NoError(t, err)
+	require.Contains(t, b.logs.String(), "connection pooler detected while PoolMode is session")
+}
+
+// TestPoolTransactionDirect runs PoolTransaction on a direct connection,
+// concurrently with session-mode runs: the two kinds of lock exclude each
+// other (same key), and search_path follows Config.Schema.
+func TestPoolTransactionDirect(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	const n = 10
+	mods := pooledModules(n)
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		errs []error
+	)
+	for i := range 6 {
+		wg.Go(func() {
+			cfg := migrate.Config{DatabaseURL: b.url, Modules: mods, PoolMode: migrate.PoolTransaction}
+			if i%2 == 1 {
+				cfg.PoolMode = migrate.PoolSession
+			}
+			_, err := migrate.Run(t.Context(), cfg)
+			mu.Lock()
+			defer mu.Unlock()
+			errs = append(errs, err)
+		})
+	}
+	wg.Wait()
+	require.NoError(t, errors.Join(errs...))
+	checkAppliedOnce(t, b, mods, n)
+	require.NotContains(t, b.logs.String(), "pooler")
+}
