@@ -72,7 +72,8 @@ func checkAppliedOnce(t *testing.T, b *bundle, mods []migrate.Module, n int) {
 		require.True(t, valid, "%s: the index of the script that runs outside a transaction", m.Name)
 	}
 	var locks int
-	require.NoError(t, b.pool.QueryRow(ctx, `SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'`).Scan(&locks))
+	require.NoError(t, b.pool.QueryRow(ctx, `SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'
+		AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`).Scan(&locks))
 	require.Zero(t, locks, "no advisory lock left")
 }
 
