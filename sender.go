@@ -31,6 +31,11 @@ func ownSQL(sql string) []stmt {
 // being held in memory at once.
 const maxBatch = 4 << 20
 
+// maxBatchStmts bounds the statements of a batch too: what locates an
+// error in each costs more memory than its text when statements are small
+// (a dump of single-row INSERTs).
+const maxBatchStmts = 4096
+
 // sender sends statements in as few simple-protocol queries as it can:
 // consecutive SQL statements travel together; COPY data, Go code and, in
 // single mode, every statement need a round trip of their own.
@@ -83,7 +88,7 @@ func (b *sender) add(ctx context.Context, s stmt) error {
 	b.q.WriteString(text)
 	b.q.WriteString("\n")
 	b.chars += n + 1
-	if b.single || s.alone || b.q.Len() >= maxBatch {
+	if b.single || s.alone || b.q.Len() >= maxBatch || len(b.batch) >= maxBatchStmts {
 		return b.flush(ctx)
 	}
 	return nil
