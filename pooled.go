@@ -24,9 +24,6 @@ import (
 // migratePooled is migrate in PoolTransaction mode, after the unlocked
 // read found work to do.
 func (r *runner) migratePooled(ctx context.Context, res ModuleResult) (ModuleResult, error) {
-	if err := r.sess.useExecMode(ctx, r.log); err != nil {
-		return res, err
-	}
 	if r.cfg.AutoRepair {
 		if err := r.locked(ctx, func() error { _, err := r.repair(ctx, RepairOptions{}, false); return err }); err != nil {
 			return res, fmt.Errorf("automatic repair: %w", err)

@@ -127,8 +127,8 @@ func TestSessionLockThroughPoolerWarns(t *testing.T) {
 	require.Contains(t, b.logs.String(), "connection pooler detected while PoolMode is session")
 }
 
-// TestPoolTransactionDirect runs PoolTransaction on a direct connection,
-// concurrently with session-mode runs: the two kinds of lock exclude each
+// TestPoolTransactionDirect runs PoolTransaction on direct connections
+// (its own and an application pool's), concurrently with session-mode runs: the two kinds of lock exclude each
 // other (same key), and search_path follows Config.Schema.
 func TestPoolTransactionDirect(t *testing.T) {
 	t.Parallel()
@@ -143,8 +143,11 @@ func TestPoolTransactionDirect(t *testing.T) {
 	for i := range 6 {
 		wg.Go(func() {
 			cfg := migrate.Config{DatabaseURL: b.url, Modules: mods, PoolMode: migrate.PoolTransaction}
-			if i%2 == 1 {
+			switch i % 3 {
+			case 1:
 				cfg.PoolMode = migrate.PoolSession
+			case 2: // an application's pool: the lock's second connection comes from it too
+				cfg.DatabaseURL, cfg.Pool = "", b.pool
 			}
 			_, err := migrate.Run(t.Context(), cfg)
 			mu.Lock()

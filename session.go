@@ -199,6 +199,12 @@ func (c *connector) get(ctx context.Context, moduleURL string, tables []string) 
 		return nil, err
 	}
 	c.poolMode(ctx, s)
+	if s.pooled {
+		if err := s.useExecMode(ctx, c.cfg.Logger); err != nil {
+			s.release(ctx)
+			return nil, err
+		}
+	}
 	c.sessions[moduleURL] = s
 	return s, nil
 }
@@ -223,8 +229,10 @@ func (c *connector) poolMode(ctx context.Context, s *session) {
 
 // useExecMode makes sure the session's statements use no named prepared
 // statement (a pooler in transaction mode may run the next statement on
-// another server): a connection opened with the statement cache is
-// replaced by a new one. A borrowed connection is kept, with a warning.
+// another server): a connection opened with the statement cache (a pooler
+// found by PoolAuto) is replaced by a new one, which through a pooler costs
+// no new server connection. A borrowed connection is kept, with a warning
+// if its pool caches statements.
 func (s *session) useExecMode(ctx context.Context, log *slog.Logger) error {
 	if s.execMode || s.pg().TxStatus() != 'I' {
 		return nil
