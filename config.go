@@ -55,6 +55,41 @@ type Config struct {
 	// 5 minutes.
 	LockTimeout time.Duration
 
+	// MigrationLockTimeout is the lock_timeout every transactional
+	// migration runs with (SET LOCAL, after Runway's own lock is held), so
+	// that DDL queued behind a long transaction (a pg_dump, a report) gives
+	// up instead of making every query on its table queue behind it. A
+	// migration that hits it, or a deadlock, is rolled back and tried again
+	// within RetryBudget, its lock timeout doubling after three tries and
+	// again after six. A script's <script>.sql.conf can set its own
+	// (lockTimeout=10s, or 0 for none). Negative: none (the server's or
+	// the role's setting applies). Default (0): 2 seconds.
+	MigrationLockTimeout time.Duration
+
+	// RetryBudget bounds the time spent retrying a migration that hit its
+	// lock timeout or a deadlock; then Run fails with
+	// [ErrMigrationBlocked], naming the blocking sessions. Negative: no
+	// retry. Default (0): 10 minutes.
+	RetryBudget time.Duration
+
+	// MigrationStatementTimeout, when positive, is the statement_timeout of
+	// every transactional migration (SET LOCAL). Default (0): none, the
+	// server's or the role's applies.
+	MigrationStatementTimeout time.Duration
+
+	// IdleInTransactionTimeout is the idle_in_transaction_session_timeout
+	// of every transactional migration (SET LOCAL), so that a migrator that
+	// freezes in the middle of a migration does not hold its locks for
+	// hours. Negative: none. Default (0): 10 minutes.
+	IdleInTransactionTimeout time.Duration
+
+	// ProgressInterval: a migration still running after this long logs
+	// "migration still running", and again every interval, with what it
+	// waits on (wait_event, the sessions blocking it, an index build's phase
+	// and blocks done), read from a second connection. Negative: off.
+	// Default (0): 10 seconds.
+	ProgressInterval time.Duration
+
 	// PoolMode says how connections reach the server, which decides how
 	// Runway keeps two processes from migrating a module at once (see
 	// Locking in the package documentation). Default (PoolAuto): Flyway's
@@ -173,10 +208,14 @@ const (
 
 // Defaults of Config fields.
 const (
-	DefaultStatusTablePrefix = "oskari_status"
-	DefaultLockTimeout       = 5 * time.Minute
-	DefaultConnectTimeout    = 10 * time.Second
-	coreModule               = "core"
+	DefaultStatusTablePrefix        = "oskari_status"
+	DefaultLockTimeout              = 5 * time.Minute
+	DefaultConnectTimeout           = 10 * time.Second
+	DefaultMigrationLockTimeout     = 2 * time.Second
+	DefaultRetryBudget              = 10 * time.Minute
+	DefaultIdleInTransactionTimeout = 10 * time.Minute
+	DefaultProgressInterval         = 10 * time.Second
+	coreModule                      = "core"
 )
 
 // withDefaults returns cfg with its defaults filled in.
@@ -184,6 +223,10 @@ func (cfg Config) withDefaults() Config {
 	cfg.StatusTablePrefix = cmp.Or(cfg.StatusTablePrefix, DefaultStatusTablePrefix)
 	cfg.LockTimeout = cmp.Or(cfg.LockTimeout, DefaultLockTimeout)
 	cfg.ConnectTimeout = cmp.Or(cfg.ConnectTimeout, DefaultConnectTimeout)
+	cfg.MigrationLockTimeout = cmp.Or(cfg.MigrationLockTimeout, DefaultMigrationLockTimeout)
+	cfg.RetryBudget = cmp.Or(cfg.RetryBudget, DefaultRetryBudget)
+	cfg.IdleInTransactionTimeout = cmp.Or(cfg.IdleInTransactionTimeout, DefaultIdleInTransactionTimeout)
+	cfg.ProgressInterval = cmp.Or(cfg.ProgressInterval, DefaultProgressInterval)
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}

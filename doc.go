@@ -121,6 +121,17 @@
 //
 // # Transactions
 //
+// Each transactional migration runs with a transaction-local lock_timeout
+// (Config.MigrationLockTimeout, default 2 seconds), so that DDL queued
+// behind a long transaction gives up before every query on its table
+// queues behind it; it is then rolled back and tried again, with growing
+// lock timeouts and jittered pauses, within Config.RetryBudget (default 10
+// minutes), after which Run fails with [ErrMigrationBlocked] naming the
+// blocking sessions. Config.IdleInTransactionTimeout (default 10 minutes)
+// and Config.MigrationStatementTimeout (default none) are set the same way.
+// A migration running longer than Config.ProgressInterval (default 10
+// seconds) logs what it waits on, every interval.
+//
 // Each migration runs in its own transaction together with the insert of
 // its status row, so the row exists if and only if the migration's effects
 // do. Runway splits scripts into statements with a lexer that follows

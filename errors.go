@@ -123,6 +123,13 @@ var (
 	// taken within Config.LockTimeout. The error names the session that holds
 	// it, when PostgreSQL tells.
 	ErrLockTimeout = errors.New("timed out waiting for the migration lock")
+
+	// ErrMigrationBlocked is returned by Run when a transactional migration
+	// kept failing on its lock timeout (Config.MigrationLockTimeout) or on
+	// deadlocks until Config.RetryBudget was spent. Each try was rolled
+	// back: nothing of the migration is applied. The error names the
+	// sessions that blocked it and wraps the last *pgconn.PgError.
+	ErrMigrationBlocked = errors.New("migration blocked by other sessions' locks")
 )
 
 // MigrationError reports where a migration problem is: the module, the

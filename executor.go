@@ -34,7 +34,10 @@ type executor struct {
 	beforeEach  []stmt // restore.beforeEach as statements
 	// inTx, when set, is the open transaction (holding the module's lock,
 	// in PoolTransaction mode) in which the next migration runs.
-	inTx pgx.Tx
+	inTx        pgx.Tx
+	lockTimeout time.Duration // of the next migration's transaction; 0: none
+	timeouts    timeouts      // statement and idle-in-transaction timeouts of migrations
+	watch       *watcher
 }
 
 // start captures the session state to restore before each migration. In
@@ -144,7 +147,7 @@ func (e *executor) runScript(ctx context.Context, mig *migration, row statusInse
 	if e.inTx != nil {
 		begin = txMark // the lock's transaction is the migration's
 	}
-	err = b.sendAll(q, e.beforeEach, ownSQL(begin))
+	err = b.sendAll(q, e.beforeEach, ownSQL(begin+";\n"+e.migrationTimeouts(e.lockTimeout)))
 	if err == nil && withCallbacks {
 		err = e.sendCallbacks(ctx, b, BeforeEachMigrate, info, nil)
 	}
@@ -231,7 +234,7 @@ func (e *executor) runGoStep(ctx context.Context, mig *migration, row statusInse
 			tx, err = e.sess.conn.Begin(gctx)
 		}
 		if err == nil {
-			_, err = tx.Exec(gctx, txMark)
+			_, err = tx.Exec(gctx, txMark+";\n"+e.migrationTimeouts(e.lockTimeout))
 		}
 		return err
 	}}})

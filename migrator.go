@@ -183,6 +183,7 @@ func (m *Migrator) with(ctx context.Context, conns *connector, src *source, tabl
 	stop := sess.watch(ctx)
 	err = fn(ctx, r)
 	stop()
+	r.close(ctx)
 	return withCause(ctx, err)
 }
 

@@ -82,7 +82,19 @@ func (r *runner) pooledStep(ctx context.Context, ex *executor, res *ModuleResult
 	}
 	ex.inTx = tx
 	defer func() { ex.inTx = nil }()
-	return true, r.applyOne(ctx, ex, e, res, &mi.current)
+	relock := func() (bool, error) { // the next try of a migration a lock timeout rolled back
+		tx, err := r.lockTx(ctx, r.sess)
+		if err != nil {
+			return false, err
+		}
+		_, mi, err := r.prepare(ctx, true)
+		if err != nil || len(mi.pending()) == 0 || mi.pending()[0].res != e.res {
+			return false, r.endTx(ctx, tx, err)
+		}
+		ex.inTx = tx
+		return true, nil
+	}
+	return true, r.applyOne(ctx, ex, e, res, &mi.current, relock)
 }
 
 // applyAside runs under the second connection's lock: it reads the status
@@ -97,7 +109,7 @@ func (r *runner) applyAside(ctx context.Context, ex *executor, mig *migration, r
 		return err
 	}
 	if p := mi.pending(); len(p) > 0 && p[0].res == mig {
-		return r.applyOne(ctx, ex, p[0], res, &mi.current)
+		return r.applyOne(ctx, ex, p[0], res, &mi.current, nil)
 	}
 	return nil // another process applied it meanwhile
 }

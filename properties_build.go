@@ -107,6 +107,24 @@ func (l *loader) runwaySettings(cfg *Config) {
 	if s, ok := l.text("runway.statusTablePrefix"); ok {
 		cfg.StatusTablePrefix = s.value
 	}
+	for _, d := range []struct {
+		key string
+		dst *time.Duration
+	}{
+		{"runway.migrationLockTimeout", &cfg.MigrationLockTimeout},
+		{"runway.retryBudget", &cfg.RetryBudget},
+		{"runway.migrationStatementTimeout", &cfg.MigrationStatementTimeout},
+		{"runway.idleInTransactionTimeout", &cfg.IdleInTransactionTimeout},
+		{"runway.progressInterval", &cfg.ProgressInterval},
+	} {
+		if s, ok := l.text(d.key); ok {
+			v, err := time.ParseDuration(s.value)
+			if err != nil {
+				l.bad(s, "expected a duration such as 30s or 5m (negative: off)")
+			}
+			*d.dst = v
+		}
+	}
 	if s, ok := l.text("runway.poolMode"); ok {
 		switch m := PoolMode(strings.ToLower(s.value)); m {
 		case PoolSession, PoolTransaction:

@@ -154,6 +154,10 @@ func TestLoadConfigErrors(t *testing.T) {
 			files: []string{"flyway.ignoreMigrationPatterns=*:gone"},
 			want:  `{1}:1: flyway.ignoreMigrationPatterns="*:gone": ignore pattern "*:gone": expected <versioned|repeatable|*>:<missing|pending|ignored|future|*>`,
 		},
+		"retry budget": {
+			files: []string{"runway.retryBudget=10"},
+			want:  `{1}:1: runway.retryBudget="10": expected a duration such as 30s or 5m (negative: off)`,
+		},
 		"pool mode": {
 			files: []string{"runway.poolMode=statement"},
 			want:  `{1}:1: runway.poolMode="statement": expected auto, session or transaction`,

@@ -319,8 +319,15 @@ flyway.failOnMissingLocations=true`},
 			check: func(t *testing.T, cfg migrate.Config) { require.Equal(t, 90*time.Second, cfg.LockTimeout) },
 		},
 		"runway keys": {
-			files: []string{"runway.lockTimeout=-1s\nrunway.legacyTables=Refuse\nrunway.poolMode=Transaction"},
+			files: []string{"runway.lockTimeout=-1s\nrunway.legacyTables=Refuse\nrunway.poolMode=Transaction\n" +
+				"runway.migrationLockTimeout=5s\nrunway.retryBudget=-1s\nrunway.migrationStatementTimeout=1m\n" +
+				"runway.idleInTransactionTimeout=30m\nrunway.progressInterval=1m"},
 			check: func(t *testing.T, cfg migrate.Config) {
+				require.Equal(t, 5*time.Second, cfg.MigrationLockTimeout)
+				require.Equal(t, -time.Second, cfg.RetryBudget)
+				require.Equal(t, time.Minute, cfg.MigrationStatementTimeout)
+				require.Equal(t, 30*time.Minute, cfg.IdleInTransactionTimeout)
+				require.Equal(t, time.Minute, cfg.ProgressInterval)
 				require.Equal(t, -time.Second, cfg.LockTimeout)
 				require.Equal(t, migrate.PoolTransaction, cfg.PoolMode)
 				require.Equal(t, migrate.LegacyRefuse, cfg.LegacyTables)

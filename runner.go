@@ -23,12 +23,14 @@ type runner struct {
 	timestamp string                // flyway:timestamp
 	sums      map[*migration]*int32 // repeatables' checksums after placeholder replacement
 	failed    *MigrationInfo        // the migration that failed, if one did
+	watch     *watcher              // looks at long migrations from a second connection
 }
 
 // newRunner prepares a run of src on sess.
 func newRunner(src *source, cfg *Config, ignore ignoreSet, sess *session) (*runner, error) {
 	r := &runner{src: src, cfg: cfg, ignore: ignore, sess: sess, table: statusTable{schema: sess.schema, name: src.table},
 		log: cfg.Logger.With(slog.String("module", src.Name)), timestamp: time.Now().Format("2006-01-02 15:04:05")}
+	r.watch = &watcher{sess: sess, log: r.log, every: cfg.ProgressInterval}
 	return r, r.repeatableSums()
 }
 
@@ -261,7 +263,7 @@ func (r *runner) apply(ctx context.Context, mi *moduleInfo, res ModuleResult) (M
 	}
 	current := mi.current
 	for _, e := range mi.pending() {
-		if err := r.applyOne(ctx, ex, e, &res, &current); err != nil {
+		if err := r.applyOne(ctx, ex, e, &res, &current, nil); err != nil {
 			return res, r.migrateFailed(ctx, ex, err)
 		}
 	}
@@ -271,11 +273,15 @@ func (r *runner) apply(ctx context.Context, mi *moduleInfo, res ModuleResult) (M
 	return res, nil
 }
 
-// applyOne applies one pending migration and adds it to res, raising
-// current; when it fails, it runs the afterEachMigrateError callbacks.
-func (r *runner) applyOne(ctx context.Context, ex *executor, e *entry, res *ModuleResult, current *Version) error {
+// applyOne applies one pending migration (see applyRetrying) and adds it
+// to res, raising current; when it fails, it runs the
+// afterEachMigrateError callbacks.
+func (r *runner) applyOne(ctx context.Context, ex *executor, e *entry, res *ModuleResult, current *Version, relock func() (bool, error)) error {
 	mig := e.res
-	d, err := ex.apply(ctx, mig, ex.statusRow(mig, mig.version.String()), &e.info, true)
+	d, err := r.applyRetrying(ctx, ex, mig, &e.info, relock)
+	if errors.Is(err, errAppliedElsewhere) {
+		return nil
+	}
 	if err != nil {
 		r.failed = &e.info
 		if cerr := ex.callbacks(ctx, AfterEachMigrateError, &e.info, err); cerr != nil {
@@ -307,8 +313,12 @@ func (r *runner) migrateFailed(ctx context.Context, ex *executor, err error) err
 // executor returns an executor for the module's migrations.
 func (r *runner) executor() *executor {
 	return &executor{sess: r.sess, src: r.src, table: r.table, installedBy: r.cfg.InstalledBy, mixed: r.cfg.Mixed,
-		hooks: r.src.hooks, values: r.values(), checksum: r.checksum, log: r.log}
+		hooks: r.src.hooks, values: r.values(), checksum: r.checksum, log: r.log, watch: r.watch,
+		timeouts: timeouts{statement: r.cfg.MigrationStatementTimeout, idle: r.cfg.IdleInTransactionTimeout}}
 }
+
+// close releases what the runner opened besides its session.
+func (r *runner) close(ctx context.Context) { r.watch.close(ctx) }
 
 // lock takes the module's advisory lock: the session's, or in
 // PoolTransaction mode, a second connection's in an open transaction. The

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/magiconair/properties"
@@ -236,7 +237,8 @@ func isResetAll(src *stmtSource) bool { return resetAll.MatchString(src.span[src
 // <script>.sql.conf as Flyway does.
 type scriptConf struct {
 	noTransaction  bool // executeInTransaction=false
-	noPlaceholders bool // placeholderReplacement=false
+	noPlaceholders bool           // placeholderReplacement=false
+	lockTimeout    *time.Duration // lockTimeout=2s: the migration's lock_timeout (0: none)
 }
 
 // readScriptConf reads a <script>.sql.conf file.
@@ -261,8 +263,14 @@ func readScriptConf(fsys fs.FS, p string) (scriptConf, error) {
 			if !strings.EqualFold(v, "UTF-8") && !strings.EqualFold(v, "UTF8") {
 				return scriptConf{}, configErr("encoding %s is not supported: scripts must be UTF-8", v)
 			}
+		case "lockTimeout":
+			d, err := time.ParseDuration(v)
+			if err != nil || d < 0 {
+				return scriptConf{}, configErr("lockTimeout %q: expected a duration such as 5s, or 0 for none", v)
+			}
+			c.lockTimeout = &d
 		default:
-			return scriptConf{}, configErr("unknown setting %q (known: executeInTransaction, placeholderReplacement, encoding)", k)
+			return scriptConf{}, configErr("unknown setting %q (known: executeInTransaction, placeholderReplacement, encoding, lockTimeout)", k)
 		}
 	}
 	return c, nil

@@ -1,0 +1,198 @@
+package migrate
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// blocker is a session another one waits for.
+type blocker struct {
+	PID         int
+	Application string
+	State       string
+	Query       string
+	For         time.Duration // since its transaction (or query) began
+}
+
+func (b blocker) String() string {
+	return fmt.Sprintf("pid %d (application %q, %s for %s: %q)", b.PID, b.Application, b.State, b.For.Round(time.Millisecond), b.Query)
+}
+
+// blockersString lists blockers for a message.
+func blockersString(bs []blocker) string {
+	if len(bs) == 0 {
+		return "no blocking session seen"
+	}
+	s := make([]string, len(bs))
+	for i, b := range bs {
+		s[i] = b.String()
+	}
+	return strings.Join(s, "; ")
+}
+
+// watcher looks at a running migration from a second connection, opened
+// only when a migration runs long enough to need it: who blocks it (for the
+// lock timeout's retries and error), and, past Config.ProgressInterval,
+// what it waits on and how far an index build got, logged every interval.
+type watcher struct {
+	sess  *session // the migrating session
+	log   *slog.Logger
+	every time.Duration // progress interval; negative: no progress lines
+	conn  *pgx.Conn     // the second connection, once opened
+}
+
+// watchResult is what a watch saw.
+type watchResult struct {
+	mu       sync.Mutex
+	blockers []blocker // the latest seen
+}
+
+func (w *watchResult) set(bs []blocker) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if len(bs) > 0 {
+		w.blockers = bs
+	}
+}
+
+func (w *watchResult) get() []blocker {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.blockers
+}
+
+// start watches mig while it runs: a first look after first (when it may
+// be blocked), then one each interval. stop ends the watch and returns what
+// it saw. Through a pooler the backend is not known: nothing is watched.
+func (w *watcher) start(ctx context.Context, script string, first time.Duration) (stop func() []blocker) {
+	res := &watchResult{}
+	if w.sess.pooler || (first < 0 && w.every < 0) {
+		return res.get
+	}
+	pid := w.sess.pg().PID()
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		begun := time.Now()
+		wait := first
+		if wait < 0 || (w.every >= 0 && w.every < wait) {
+			wait = w.every
+		}
+		for {
+			t := time.NewTimer(wait)
+			select {
+			case <-done:
+				t.Stop()
+				return
+			case <-t.C:
+			}
+			w.look(ctx, pid, script, begun, res)
+			if w.every <= 0 {
+				return
+			}
+			wait = w.every - time.Since(begun)%w.every // lines at every interval since the start
+		}
+	})
+	return func() []blocker {
+		close(done)
+		wg.Wait()
+		return res.get()
+	}
+}
+
+// look queries what the migrating backend waits on and who blocks it, and
+// logs it once the migration has run for the progress interval.
+func (w *watcher) look(ctx context.Context, pid uint32, script string, begun time.Time, res *watchResult) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cleanupTimeout)
+	defer cancel()
+	if w.conn == nil {
+		s, err := w.sess.dial(ctx, true)
+		if err != nil {
+			w.log.LogAttrs(ctx, slog.LevelDebug, "cannot open a connection to watch the migration", slog.Any("error", err))
+			return
+		}
+		w.conn = s.conn
+	}
+	var (
+		waitType, waitEvent, phase string
+		done, total                int64
+	)
+	err := w.conn.QueryRow(ctx, `
+SELECT coalesce(a.wait_event_type, ''), coalesce(a.wait_event, ''), coalesce(p.phase, ''),
+       coalesce(p.blocks_done, 0), coalesce(p.blocks_total, 0)
+FROM pg_stat_activity a LEFT JOIN pg_stat_progress_create_index p ON p.pid = a.pid
+WHERE a.pid = $1`, pgx.QueryExecModeSimpleProtocol, int64(pid)).Scan(&waitType, &waitEvent, &phase, &done, &total)
+	if err != nil {
+		w.broken(ctx, err)
+		return
+	}
+	bs, err := blockersOf(ctx, w.conn, pid)
+	if err != nil {
+		w.broken(ctx, err)
+		return
+	}
+	res.set(bs)
+	elapsed := time.Since(begun)
+	if w.every < 0 || elapsed < w.every {
+		return
+	}
+	attrs := []slog.Attr{slog.String("script", script), slog.Int64("running_ms", elapsed.Milliseconds())}
+	if waitEvent != "" {
+		attrs = append(attrs, slog.String("wait_event", waitType+"/"+waitEvent))
+	}
+	if len(bs) > 0 {
+		attrs = append(attrs, slog.String("blocked_by", blockersString(bs)))
+	}
+	if phase != "" {
+		attrs = append(attrs, slog.String("index_phase", phase), slog.Int64("blocks_done", done), slog.Int64("blocks_total", total))
+	}
+	w.log.LogAttrs(ctx, slog.LevelInfo, "migration still running", attrs...)
+}
+
+// broken drops a watch connection that failed.
+func (w *watcher) broken(ctx context.Context, err error) {
+	w.log.LogAttrs(ctx, slog.LevelDebug, "watching the migration failed", slog.Any("error", err))
+	_ = w.conn.Close(ctx)
+	w.conn = nil
+}
+
+// close closes the watch connection.
+func (w *watcher) close(ctx context.Context) {
+	if w.conn != nil {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cleanupTimeout)
+		defer cancel()
+		_ = w.conn.Close(ctx)
+		w.conn = nil
+	}
+}
+
+// blockersOf returns the sessions blocking backend pid.
+func blockersOf(ctx context.Context, conn *pgx.Conn, pid uint32) ([]blocker, error) {
+	rows, err := conn.Query(ctx, `
+SELECT b.pid, coalesce(b.application_name, ''), coalesce(b.state, ''), left(coalesce(b.query, ''), 200),
+       coalesce(extract(epoch FROM now() - coalesce(b.xact_start, b.query_start)), 0)
+FROM pg_stat_activity b WHERE b.pid = ANY (pg_blocking_pids($1)) ORDER BY b.pid`, pgx.QueryExecModeSimpleProtocol, int64(pid))
+	if err != nil {
+		return nil, err
+	}
+	var out []blocker
+	for rows.Next() {
+		var (
+			b    blocker
+			secs float64
+		)
+		if err := rows.Scan(&b.PID, &b.Application, &b.State, &b.Query, &secs); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		b.For = time.Duration(secs * float64(time.Second))
+		out = append(out, b)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,138 @@
+package migrate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// Retries of a migration that hit its lock timeout or a deadlock: the
+// lock timeout grows (the base for the first tries, then twice, then four
+// times it), and the pause between tries grows from retryPauseFirst to
+// retryPauseMax, jittered, within Config.RetryBudget.
+const (
+	retryPauseFirst = 500 * time.Millisecond
+	retryPauseMax   = 30 * time.Second
+)
+
+// lockTimeoutFor is the lock_timeout of attempt n (1-based) given the base.
+func lockTimeoutFor(base time.Duration, n int) time.Duration {
+	switch {
+	case n <= 3:
+		return base
+	case n <= 6:
+		return 2 * base
+	}
+	return 4 * base
+}
+
+// retryPause is the pause after failed attempt n, jittered by ±50%.
+func retryPause(n int) time.Duration {
+	d := retryPauseFirst << min(n-1, 10)
+	d = min(d, retryPauseMax)
+	return d/2 + rand.N(d)
+}
+
+// lockWaitFailure reports whether err is a lock timeout or a deadlock:
+// the migration's transaction was rolled back as a whole, and trying it
+// again later may succeed.
+func lockWaitFailure(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr) && (pgErr.Code == "55P03" || pgErr.Code == "40P01")
+}
+
+// migrationTimeouts is the SQL setting a migration's transaction-local
+// timeouts: lockTimeout (0: none) and Config's statement and
+// idle-in-transaction timeouts.
+func (e *executor) migrationTimeouts(lockTimeout time.Duration) string {
+	var b strings.Builder
+	set := func(name string, d time.Duration) {
+		if d > 0 {
+			b.WriteString("SET LOCAL " + name + " = '" + strconv.FormatInt(max(d.Milliseconds(), 1), 10) + "ms';\n")
+		}
+	}
+	set("lock_timeout", lockTimeout)
+	set("statement_timeout", e.timeouts.statement)
+	set("idle_in_transaction_session_timeout", e.timeouts.idle)
+	return b.String()
+}
+
+// timeouts are the timeouts of a module's migrations.
+type timeouts struct {
+	lock, statement, idle time.Duration // 0: none
+}
+
+// lockTimeout is mig's base lock timeout: its .sql.conf's, else Config's.
+func (r *runner) lockTimeout(mig *migration) time.Duration {
+	if mig.script != nil && mig.script.conf.lockTimeout != nil {
+		return *mig.script.conf.lockTimeout
+	}
+	return r.cfg.MigrationLockTimeout
+}
+
+// errAppliedElsewhere ends the retries of a migration that another process
+// applied meanwhile (PoolTransaction mode).
+var errAppliedElsewhere = errors.New("applied by another process")
+
+// applyRetrying applies a migration; a transactional one is tried again
+// while it fails on a lock timeout or a deadlock and the retry budget
+// lasts. Each failed try is logged with the sessions that blocked it; when
+// the budget is spent the error is ErrMigrationBlocked naming them. relock,
+// in PoolTransaction mode, opens the next try's lock transaction and says
+// whether mig is still the first pending migration.
+func (r *runner) applyRetrying(ctx context.Context, ex *executor, mig *migration, info *MigrationInfo, relock func() (bool, error)) (time.Duration, error) {
+	transactional, err := r.transactional(mig)
+	if err != nil {
+		return 0, err
+	}
+	base := r.lockTimeout(mig)
+	start := time.Now()
+	for n := 1; ; n++ {
+		if n > 1 && relock != nil {
+			if ok, err := relock(); err != nil || !ok {
+				return 0, cmpErr(err, errAppliedElsewhere)
+			}
+		}
+		ex.lockTimeout = 0
+		if transactional && base > 0 {
+			ex.lockTimeout = lockTimeoutFor(base, n)
+		}
+		stop := ex.watch.start(ctx, mig.name, watchFirst(ex.lockTimeout))
+		d, err := ex.apply(ctx, mig, ex.statusRow(mig, mig.version.String()), info, true)
+		blockers := stop()
+		if err == nil || !transactional || !lockWaitFailure(err) || r.cfg.RetryBudget < 0 {
+			return d, err
+		}
+		pause := retryPause(n)
+		if ctx.Err() != nil || time.Since(start)+pause > r.cfg.RetryBudget {
+			return d, fmt.Errorf("%w after %d tries in %s (retry budget %s): blocked by %s: %w",
+				ErrMigrationBlocked, n, time.Since(start).Round(time.Millisecond), r.cfg.RetryBudget, blockersString(blockers), err)
+		}
+		r.log.LogAttrs(ctx, slog.LevelWarn, "migration waited too long for a lock and was rolled back; trying again",
+			slog.String("script", mig.name), slog.Int("attempt", n), slog.Int64("lock_timeout_ms", ex.lockTimeout.Milliseconds()),
+			slog.String("blocked_by", blockersString(blockers)), slog.Int64("pause_ms", pause.Milliseconds()), slog.Any("error", err))
+		t := time.NewTimer(pause)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return d, err
+		case <-t.C:
+		}
+	}
+}
+
+// watchFirst is when the watcher first looks for blockers: halfway to the
+// lock timeout; without one, only the progress lines look.
+func watchFirst(lockTimeout time.Duration) time.Duration {
+	if lockTimeout <= 0 {
+		return -1
+	}
+	return lockTimeout / 2
+}
