@@ -236,7 +236,7 @@ func isResetAll(src *stmtSource) bool { return resetAll.MatchString(src.span[src
 // scriptConf is a script's per-script configuration, read from
 // <script>.sql.conf as Flyway does.
 type scriptConf struct {
-	noTransaction  bool // executeInTransaction=false
+	noTransaction  bool           // executeInTransaction=false
 	noPlaceholders bool           // placeholderReplacement=false
 	lockTimeout    *time.Duration // lockTimeout=2s: the migration's lock_timeout (0: none)
 }
