@@ -20,8 +20,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/runwaydb/migrate"
-	"github.com/runwaydb/migrate/internal/proctest"
 	"github.com/runwaydb/migrate/internal/pgtest"
+	"github.com/runwaydb/migrate/internal/proctest"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }

@@ -3,9 +3,9 @@ package proctest_test
 import (
 	"context"
 	"errors"
-	"os"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"sync"
 	"sync/atomic"
 	"testing"
