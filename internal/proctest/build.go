@@ -11,11 +11,15 @@ import (
 // BootprocPackage is the import path of the test binary.
 const BootprocPackage = "github.com/runwaydb/migrate/internal/proctest/bootproc"
 
-// Build compiles the bootproc test binary into dir with the go command
-// and returns its path.
-func Build(ctx context.Context, dir string) (string, error) {
+// Build compiles the bootproc test binary into dir with the go command,
+// with the race detector if race, and returns its path.
+func Build(ctx context.Context, dir string, race bool) (string, error) {
 	bin := filepath.Join(dir, "bootproc")
-	cmd := exec.CommandContext(ctx, "go", "build", "-o", bin, BootprocPackage)
+	args := []string{"build", "-o", bin}
+	if race {
+		args = append(args, "-race")
+	}
+	cmd := exec.CommandContext(ctx, "go", append(args, BootprocPackage)...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("go build %s: %w\n%s", BootprocPackage, err, bytes.TrimSpace(out))
 	}

@@ -24,7 +24,13 @@ import (
 	"github.com/runwaydb/migrate/internal/proctest"
 )
 
-func TestMain(m *testing.M) { pgtest.Main(m) }
+func TestMain(m *testing.M) {
+	pgtest.Main(m, func() {
+		if bootproc.dir != "" {
+			_ = os.RemoveAll(bootproc.dir)
+		}
+	})
+}
 
 // soak reports whether the long variants run (MIGRATE_TEST_SOAK=1).
 func soak() bool { return os.Getenv("MIGRATE_TEST_SOAK") == "1" }
@@ -60,13 +66,29 @@ func newRand(seed uint64, trial int) *rand.Rand {
 	return rand.New(rand.NewPCG(seed, uint64(trial)))
 }
 
-// build compiles bootproc for this test.
+// bootproc is the test binary, built once by the first test that needs it.
+var bootproc struct {
+	once sync.Once
+	dir  string // temporary directory of the binary, removed after the tests
+	path string
+	err  error
+}
+
+// build returns the path of bootproc, building it on the first call. It is
+// built without the race detector, whatever the tests run under: the race
+// runtime would double its start-up time, which the kill trials sample.
 func build(t *testing.T) string {
-	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
-	defer cancel()
-	bin, err := proctest.Build(ctx, t.TempDir())
-	require.NoError(t, err)
-	return bin
+	bootproc.once.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+		defer cancel()
+		start := time.Now()
+		if bootproc.dir, bootproc.err = os.MkdirTemp("", "proctest-"); bootproc.err == nil {
+			bootproc.path, bootproc.err = proctest.Build(ctx, bootproc.dir, false)
+		}
+		t.Logf("built bootproc in %s", time.Since(start).Round(time.Millisecond))
+	})
+	require.NoError(t, bootproc.err)
+	return bootproc.path
 }
 
 // withApp returns dsn with application_name set, so that the process's

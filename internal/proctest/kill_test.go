@@ -60,7 +60,7 @@ func TestKill9(t *testing.T) {
 	env.full = env.calibrate(t)
 	t.Logf("layout: %s; core V1-V%s applied before each trial; an uninterrupted run takes %s", env.layout.Describe(), preApplied, env.full.Round(time.Millisecond))
 
-	const workers = 4
+	const workers = 6
 	start := time.Now()
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -85,15 +85,23 @@ func TestKill9(t *testing.T) {
 // prepare creates a database with the fixtures and core up to preApplied.
 func (env *killEnv) prepare(t *testing.T) (string, migrate.Config) {
 	db := pgtest.NewDatabase(t)
-	_, err := connect(t, db).Exec(t.Context(), env.layout.SetupSQL())
+	return db, prepare(t, db, env.dir, env.layout)
+}
+
+// prepare creates the fixtures in db and applies core up to preApplied.
+// It returns the Config of a whole run.
+func prepare(t *testing.T, db, dir string, l proctest.Layout) migrate.Config {
+	conn := connect(t, db)
+	_, err := conn.Exec(t.Context(), l.SetupSQL())
 	require.NoError(t, err)
-	cfg := config(db, env.dir, env.layout)
+	require.NoError(t, conn.Close(t.Context()))
+	cfg := config(db, dir, l)
 	pre := cfg
 	pre.Modules = []migrate.Module{cfg.Modules[0]}
 	pre.Modules[0].Target = preApplied
 	_, err = migrate.Run(t.Context(), pre)
 	require.NoError(t, err)
-	return db, cfg
+	return cfg
 }
 
 // calibrate times an uninterrupted run of the process.
@@ -151,21 +159,21 @@ func (env *killEnv) trial(t *testing.T, i int, rng *rand.Rand) {
 		}
 	}
 	env.outcomes.add(fmt.Sprintf("%s, %s", after, state))
-	env.outcomes.add("next run: " + env.rerun(t, conn, cfg))
+	env.outcomes.add("next run: " + rerun(t, conn, cfg, env.layout))
 }
 
 // rerun runs the migrations again, with the recovery if needed, and checks
 // that everything is applied. It says how it went.
-func (env *killEnv) rerun(t *testing.T, conn *pgx.Conn, cfg migrate.Config) string {
+func rerun(t *testing.T, conn *pgx.Conn, cfg migrate.Config, l proctest.Layout) string {
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
 	how := "completed"
 	if _, err := migrate.Run(ctx, cfg); err != nil {
-		how = "failed, " + recoverInterrupted(t, conn, cfg, env.layout, err) + ", completed"
+		how = "failed, " + recoverInterrupted(t, conn, cfg, l, err) + ", completed"
 		_, err = migrate.Run(ctx, cfg)
 		require.NoError(t, err, "the run after the recovery")
 	}
-	_, err := proctest.Check(ctx, conn, env.layout, proctest.CheckOptions{Complete: true})
+	_, err := proctest.Check(ctx, conn, l, proctest.CheckOptions{Complete: true})
 	require.NoError(t, err, "after the next run")
 	return how
 }
