@@ -148,7 +148,14 @@ type proc struct {
 // startProc starts bootproc with args. The process bounds itself with
 // -timeout; it is killed when the test ends if still running.
 func startProc(t *testing.T, bin string, args ...string) *proc {
+	return startProcEnv(t, nil, bin, args...)
+}
+
+// startProcEnv is startProc with the process's environment; nil: this
+// process's.
+func startProcEnv(t *testing.T, env []string, bin string, args ...string) *proc {
 	p := &proc{cmd: exec.Command(bin, args...), lines: make(chan string, 16), stderr: &syncBuffer{}, done: make(chan struct{})}
+	p.cmd.Env = env
 	stdout, err := p.cmd.StdoutPipe()
 	require.NoError(t, err)
 	p.cmd.Stderr = p.stderr
