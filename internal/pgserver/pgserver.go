@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -32,11 +33,16 @@ const (
 var errPortTaken = errors.New("port already in use")
 
 // Server is a throwaway PostgreSQL cluster started from the local binaries.
+//
+// Its methods are not safe for concurrent use, except URL.
 type Server struct {
-	dir  string        // temporary directory: data/, the unix socket and postgres.log
-	port int           // TCP port on 127.0.0.1
-	cmd  *exec.Cmd     // the running postgres process
-	done chan struct{} // closed once the postgres process has exited
+	dir      string        // temporary directory: data/, the unix socket and postgres.log
+	port     int           // TCP port on 127.0.0.1
+	bin      string        // directory of the server binaries
+	runAs    *osUser       // the OS user postgres runs as; nil: this process's
+	settings []string      // extra "name=value" settings
+	cmd      *exec.Cmd     // the running postgres process
+	done     chan struct{} // closed once the postgres process has exited
 
 	stopOnce sync.Once
 	stopErr  error
@@ -48,7 +54,13 @@ type osUser struct{ uid, gid uint32 }
 // Start runs initdb into a fresh temporary directory and starts postgres on a
 // free 127.0.0.1 port. It returns once the server accepts connections. The
 // server outlives ctx, which only bounds the startup; call Stop to shut it down.
-func Start(ctx context.Context) (*Server, error) {
+//
+// The server runs with fsync, synchronous_commit and full_page_writes off,
+// for speed: a commit survives StopImmediate only once the WAL writer has
+// written it (within 200ms). settings ("name=value", as postgres -c takes
+// them) are added after these and override them: "synchronous_commit=on"
+// makes every acknowledged commit survive StopImmediate.
+func Start(ctx context.Context, settings ...string) (*Server, error) {
 	bin, err := FindBinDir()
 	if err != nil {
 		return nil, err
@@ -62,7 +74,7 @@ func Start(ctx context.Context) (*Server, error) {
 		if err != nil {
 			return nil, err
 		}
-		s, err := start(ctx, bin, runAs, port)
+		s, err := start(ctx, bin, runAs, port, settings)
 		if err == nil || !errors.Is(err, errPortTaken) || attempt == startAttempts {
 			return s, err
 		}
@@ -83,24 +95,31 @@ func (s *Server) Stop() error {
 }
 
 func (s *Server) stop() error {
-	select {
-	case <-s.done:
-	default:
-		// SIGINT asks postgres for a fast shutdown: abort sessions, checkpoint, exit.
-		if err := s.cmd.Process.Signal(os.Interrupt); err != nil {
-			_ = s.cmd.Process.Kill()
-		}
-		select {
-		case <-s.done:
-		case <-time.After(stopTimeout):
-			_ = s.cmd.Process.Kill()
-			<-s.done
-		}
-	}
+	s.shutdown()
 	if err := os.RemoveAll(s.dir); err != nil {
 		return fmt.Errorf("remove postgres directory: %w", err)
 	}
 	return nil
+}
+
+// shutdown stops postgres if it runs: a fast shutdown, then kill after
+// stopTimeout.
+func (s *Server) shutdown() {
+	select {
+	case <-s.done:
+		return
+	default:
+	}
+	// SIGINT asks postgres for a fast shutdown: abort sessions, checkpoint, exit.
+	if err := s.cmd.Process.Signal(os.Interrupt); err != nil {
+		_ = s.cmd.Process.Kill()
+	}
+	select {
+	case <-s.done:
+	case <-time.After(stopTimeout):
+		_ = s.cmd.Process.Kill()
+		<-s.done
+	}
 }
 
 // FindBinDir locates a directory holding initdb and postgres: first $PATH
@@ -170,7 +189,7 @@ func serverUser() (*osUser, error) {
 }
 
 // start makes one attempt: a new directory, initdb, then postgres on port.
-func start(ctx context.Context, bin string, runAs *osUser, port int) (_ *Server, err error) {
+func start(ctx context.Context, bin string, runAs *osUser, port int, settings []string) (_ *Server, err error) {
 	dir, err := os.MkdirTemp("", "pgserver-")
 	if err != nil {
 		return nil, fmt.Errorf("create postgres directory: %w", err)
@@ -189,45 +208,97 @@ func start(ctx context.Context, bin string, runAs *osUser, port int) (_ *Server,
 	if err != nil {
 		return nil, err
 	}
-	data := filepath.Join(dir, "data")
-
-	initdb := exec.CommandContext(ctx, filepath.Join(bin, "initdb"), "-D", data,
+	initdb := exec.CommandContext(ctx, filepath.Join(bin, "initdb"), "-D", filepath.Join(dir, "data"),
 		"-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync")
 	initdb.Dir, initdb.SysProcAttr = dir, attr
 	if out, err := initdb.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("initdb: %w\n%s", err, bytes.TrimSpace(out))
 	}
+	s := &Server{dir: dir, port: port, bin: bin, runAs: runAs, settings: settings}
+	if err := s.launch(ctx); err != nil {
+		if strings.Contains(err.Error(), "Address already in use") {
+			err = fmt.Errorf("%w: %w", errPortTaken, err)
+		}
+		return nil, err
+	}
+	return s, nil
+}
 
-	logPath := filepath.Join(dir, "postgres.log")
-	logFile, err := os.Create(logPath)
+// launch starts postgres on the server's data directory and port and waits
+// until it accepts connections. On failure postgres is stopped and the
+// error quotes the end of its log.
+func (s *Server) launch(ctx context.Context) error {
+	attr, err := sysProcAttr(s.runAs)
 	if err != nil {
-		return nil, fmt.Errorf("create postgres log: %w", err)
+		return err
+	}
+	logPath := filepath.Join(s.dir, "postgres.log")
+	logFile, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return fmt.Errorf("open postgres log: %w", err)
 	}
 	defer logFile.Close() // the child keeps its own descriptor
 
-	cmd := exec.Command(filepath.Join(bin, "postgres"), "-D", data, "-p", strconv.Itoa(port),
-		"-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="+dir,
+	args := []string{"-D", filepath.Join(s.dir, "data"), "-p", strconv.Itoa(s.port),
+		"-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=" + s.dir,
 		"-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-		"-c", "max_connections=200")
-	cmd.Dir, cmd.SysProcAttr, cmd.Stdout, cmd.Stderr = dir, attr, logFile, logFile
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("start postgres: %w", err)
+		"-c", "max_connections=200"}
+	for _, set := range s.settings {
+		args = append(args, "-c", set)
 	}
-	s := &Server{dir: dir, port: port, cmd: cmd, done: make(chan struct{})}
+	cmd := exec.Command(filepath.Join(s.bin, "postgres"), args...)
+	cmd.Dir, cmd.SysProcAttr, cmd.Stdout, cmd.Stderr = s.dir, attr, logFile, logFile
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("start postgres: %w", err)
+	}
+	done := make(chan struct{})
+	s.cmd, s.done = cmd, done
 	go func() {
 		_ = cmd.Wait()
-		close(s.done)
+		close(done)
 	}()
 
 	if err := s.waitReady(ctx); err != nil {
-		log := logTail(logPath) // read before Stop removes the directory
-		_ = s.Stop()
-		if strings.Contains(log, "Address already in use") {
-			err = fmt.Errorf("%w: %w", errPortTaken, err)
-		}
-		return nil, fmt.Errorf("%w; postgres log:\n%s", err, log)
+		log := logTail(logPath)
+		s.shutdown()
+		return fmt.Errorf("%w; postgres log:\n%s", err, log)
 	}
-	return s, nil
+	return nil
+}
+
+// StopImmediate crashes the server as "pg_ctl stop -m immediate" does: it
+// sends SIGQUIT to postgres, which kills every backend at once, without a
+// checkpoint, and exits; the next start runs crash recovery. It returns
+// once postgres has exited. The data directory stays, for Restart.
+func (s *Server) StopImmediate() error {
+	select {
+	case <-s.done:
+		return errors.New("postgres is not running")
+	default:
+	}
+	if err := s.cmd.Process.Signal(syscall.SIGQUIT); err != nil {
+		return fmt.Errorf("signal postgres: %w", err)
+	}
+	select {
+	case <-s.done:
+		return nil
+	case <-time.After(stopTimeout):
+		_ = s.cmd.Process.Kill()
+		<-s.done
+		return errors.New("postgres did not exit on SIGQUIT and was killed")
+	}
+}
+
+// Restart starts postgres again on the same data directory and port after
+// StopImmediate (running crash recovery), and returns once it accepts
+// connections. ctx bounds the startup only.
+func (s *Server) Restart(ctx context.Context) error {
+	select {
+	case <-s.done:
+	default:
+		return errors.New("postgres is still running")
+	}
+	return s.launch(ctx)
 }
 
 // waitReady polls every readyInterval until the server accepts connections,

@@ -53,3 +53,48 @@ func TestFindBinDir(t *testing.T) {
 	require.FileExists(t, filepath.Join(dir, "postgres"))
 	t.Log(dir)
 }
+
+func TestStopImmediateRestart(t *testing.T) {
+	if _, err := pgserver.FindBinDir(); err != nil {
+		t.Fatalf("this test needs the postgresql server binaries: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	srv, err := pgserver.Start(ctx, "synchronous_commit=on")
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = srv.Stop() })
+	url := srv.URL("postgres")
+
+	conn, err := pgx.Connect(ctx, url)
+	require.NoError(t, err)
+	_, err = conn.Exec(ctx, "CREATE TABLE t (x int); INSERT INTO t VALUES (1)")
+	require.NoError(t, err)
+	tx, err := conn.Begin(ctx)
+	require.NoError(t, err)
+	_, err = tx.Exec(ctx, "INSERT INTO t VALUES (2)")
+	require.NoError(t, err)
+
+	require.NoError(t, srv.StopImmediate())
+	_, err = tx.Exec(ctx, "INSERT INTO t VALUES (3)")
+	require.Error(t, err, "the session should be gone")
+	_, err = pgx.Connect(ctx, url)
+	require.Error(t, err, "server should be down")
+	require.Error(t, srv.StopImmediate(), "second StopImmediate")
+
+	require.NoError(t, srv.Restart(ctx))
+	require.Error(t, srv.Restart(ctx), "Restart of a running server")
+	require.Equal(t, url, srv.URL("postgres"))
+	conn, err = pgx.Connect(ctx, url)
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	var rows []int32
+	r, err := conn.Query(ctx, "SELECT x FROM t ORDER BY x")
+	require.NoError(t, err)
+	rows, err = pgx.CollectRows(r, pgx.RowTo[int32])
+	require.NoError(t, err)
+	require.Equal(t, []int32{1}, rows, "committed row kept, uncommitted one lost")
+
+	require.NoError(t, srv.Stop())
+	_, err = pgx.Connect(ctx, url)
+	require.Error(t, err, "server should be down after Stop")
+}

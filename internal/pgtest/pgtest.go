@@ -52,12 +52,15 @@ type harness struct {
 // shared is the only package-level state: test-only infrastructure.
 var shared harness
 
-// Main runs the package's tests and then tears down any server this package
-// started. Use it in TestMain:
+// Main runs the package's tests, then the cleanups (in order), and then
+// tears down any server this package started. Use it in TestMain:
 //
 //	func TestMain(m *testing.M) { pgtest.Main(m) }
-func Main(m *testing.M) {
+func Main(m *testing.M, cleanups ...func()) {
 	code := m.Run()
+	for _, c := range cleanups {
+		c()
+	}
 	if shared.stop != nil {
 		if err := shared.stop(); err != nil {
 			fmt.Fprintf(os.Stderr, "pgtest: stop postgresql server: %v\n", err)
