@@ -60,9 +60,9 @@ type metaWord struct {
 func (w metaWord) hasPrefix(p string) bool { return strings.HasPrefix(w.text, p) }
 
 // metaArgs splits a meta-command's arguments as psql does: blanks
-// separate them, "…" quotes with "" for a quote, '…' quotes with
-// backslash escapes and ” for a quote. Backquotes and :variables are
-// refused.
+// separate them; double quotes quote, a doubled one standing for one;
+// single quotes quote, with backslash escapes and a doubled quote for
+// one. Backquotes and :variables are refused.
 func metaArgs(s string) ([]metaWord, error) {
 	var out []metaWord
 	s = strings.TrimRight(s, " \t\r\n")
@@ -76,10 +76,10 @@ func metaArgs(s string) ([]metaWord, error) {
 		var b strings.Builder
 		w := metaWord{}
 		for i < len(s) && s[i] != ' ' && s[i] != '\t' {
-			switch c := s[i]; c {
-			case '`', ':':
+			switch c := s[i]; {
+			case c == '`' || c == ':' && i+1 < len(s) && (isIdentCont(rune(s[i+1])) || strings.ContainsRune(`'"{`, rune(s[i+1]))):
 				return nil, fmt.Errorf("%q in its arguments is not supported", c)
-			case '"', '\'':
+			case c == '"' || c == '\'':
 				end, err := quotedArg(s, i, &b)
 				if err != nil {
 					return nil, err

@@ -35,11 +35,11 @@ func (l LeftoverIndex) String() string {
 	where := fmt.Sprintf("index %s (%s:%d)", l.Index, l.Script, l.Line)
 	switch {
 	case !l.Exists:
-		return where + " does not exist: an earlier run dropped it"
+		return where + " does not exist (an earlier run may have dropped it)"
 	case l.Valid:
-		return where + " already exists and is valid: an earlier run created it"
+		return where + " already exists and is valid (an earlier run may have created it)"
 	}
-	return where + " exists and is INVALID: its build did not finish"
+	return where + " exists and is INVALID (a build that did not finish)"
 }
 
 // InterruptedError is the cause of the [*MigrationError] that Run returns,

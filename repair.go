@@ -67,7 +67,11 @@ func (r *RepairResult) Changed() bool {
 // description and type of applied migrations to their files and steps
 // (after line-ending changes, or Flyway 3 checksums), upgrades a Flyway 3
 // table, and with opts.DeleteMissing marks applied migrations that no
-// longer exist locally as deleted. Realigned entries carry the checksum now
+// longer exist locally as deleted. For a non-transactional migration that
+// failed or was interrupted, opts.DropInvalidIndexes drops the INVALID
+// indexes it left (before the status table's transaction, one DROP INDEX
+// CONCURRENTLY each) and opts.RecordCompleted records it when every
+// statement verifiably completed. Realigned entries carry the checksum now
 // stored.
 func (m *Migrator) Repair(ctx context.Context, opts RepairOptions) (*RepairResult, error) {
 	res := &RepairResult{}
