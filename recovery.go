@@ -91,7 +91,7 @@ type indexSource struct {
 
 // addIndex keeps st for recovery if it is an index statement.
 func (p *parsedScript) addIndex(st sqlscript.Statement) {
-	if parseIndexStmt(st.Text[st.Start:]).op != opNone || strings.Contains(st.Text, "${") {
+	if parseIndexStmt(st.Text[st.Start:]).op != opNone || strings.Contains(st.Text, "${") && mayBeIndexStmt(st.Text[st.Start:]) {
 		p.index = append(p.index, indexSource{st: st})
 		return
 	}
@@ -100,6 +100,17 @@ func (p *parsedScript) addIndex(st sqlscript.Statement) {
 	}
 	st.Text, st.Start = "", 0
 	p.index = append(p.index, indexSource{st: st, other: true})
+}
+
+// mayBeIndexStmt reports whether text starts with a word that an index
+// statement starts with: a statement with a placeholder is read again
+// once replaced.
+func mayBeIndexStmt(text string) bool {
+	switch (&identLexer{s: text}).word() {
+	case "create", "drop", "reindex", "set", "reset":
+		return true
+	}
+	return false
 }
 
 // inspection is what a script's index statements find in the database.
@@ -219,6 +230,7 @@ func (w *indexWalk) create(st indexStmt, line int) error {
 		WHERE c.oid = to_regclass($1)), $2, current_schema())`, pgx.QueryExecModeSimpleProtocol,
 		sanitized(st.table), nullIfEmpty(st.table.schema)).Scan(&schema)
 	if err != nil || schema == nil {
+		w.pending = true
 		return err // no schema to create it in: the statement fails by itself
 	}
 	name := qualified{schema: *schema, name: st.name.name}

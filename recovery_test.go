@@ -251,3 +251,27 @@ func TestInterruptedIndexNames(t *testing.T) {
 	_, err = migrate.Run(t.Context(), cfg)
 	require.NoError(t, err)
 }
+
+// Index names with placeholders are read once replaced; a statement
+// recovery does not read (here a DO block that drops the index) makes
+// what follows uncertain, so Run lets the script decide.
+func TestInterruptedIndexPlaceholdersAndOther(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	files := recoverySetup(t, b)
+	b.exec(t, "CREATE INDEX t_id ON t (id)")
+	files["V2__idx.sql"] = &fstest.MapFile{Data: []byte("CREATE INDEX CONCURRENTLY ${prefix}_id ON t (id);\n")}
+	mod := migrate.Module{Name: "core", Scripts: files, Placeholders: map[string]string{"prefix": "t"}}
+	_, err := migrate.Run(t.Context(), b.config(mod))
+	var ie *migrate.InterruptedError
+	require.ErrorAs(t, err, &ie)
+	require.Equal(t, "public.t_id", ie.Indexes[0].Index)
+
+	files["V2__idx.sql"] = &fstest.MapFile{Data: []byte("DO $$ BEGIN EXECUTE 'DROP INDEX ' || '${prefix}_id'; END $$;\n" +
+		"CREATE INDEX CONCURRENTLY ${prefix}_id ON t (id);\n")}
+	cfg := b.config(mod)
+	cfg.Mixed = true
+	_, err = migrate.Run(t.Context(), cfg)
+	require.NoError(t, err)
+	require.Equal(t, "valid", b.indexState(t, "t_id"))
+}
