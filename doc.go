@@ -142,8 +142,10 @@
 // round trip per migration.
 // COPY … FROM STDIN (or STDOUT) data in a script (pg_dump output) is
 // streamed with the copy protocol, inside the same transaction. The
-// \restrict and \unrestrict lines that current pg_dump writes are skipped;
-// any other psql backslash command is an error naming its line. A Go step
+// \restrict and \unrestrict lines that current pg_dump writes are skipped,
+// and so is its \connect (or \c) to the database the script runs on, with
+// a debug log line; a \connect to another database, and any other psql
+// backslash command, is an [ErrMetaCommand] naming its line. A Go step
 // receives the [pgx.Tx] its status row is written in.
 //
 // A script with a statement that cannot run in a transaction (CREATE INDEX
@@ -152,12 +154,34 @@
 // transaction, one statement per round trip, with its status row written
 // after it. If one of its statements fails, the ones before it stay, the
 // migration is recorded as failed, and Run refuses the module until
-// [Migrator.Repair], as in Flyway; the error says how many statements ran.
+// [Migrator.Repair], as in Flyway; the error says how many statements
+// completed in this run, and names the INVALID index a failed CREATE INDEX
+// CONCURRENTLY left.
 // Recording that failure waits at most 5 seconds for the status table. Such a
 // statement mixed with ordinary ones is refused with [ErrMixedScript]
 // unless Config.Mixed is set. The module's advisory lock is a session lock
 // held outside any transaction, so CREATE INDEX CONCURRENTLY does not wait
 // for it (Flyway's default transactional lock makes it hang).
+//
+// # Interrupted non-transactional migrations
+//
+// A process killed, or a server crashed, while such a script ran leaves
+// its effects without its status row: the index of a CREATE INDEX
+// CONCURRENTLY that completed, valid, or one whose build did not finish,
+// INVALID (REINDEX … CONCURRENTLY leaves INVALID *_ccnew indexes). Before
+// such a script runs, Run reads its index statements (CREATE [UNIQUE]
+// INDEX, DROP INDEX, REINDEX … CONCURRENTLY; names resolved with the
+// search path the script runs with, its own SET statements included)
+// against the database. When they find what an earlier run left, Run runs
+// nothing, records nothing, and returns [ErrInterruptedMigration] with an
+// [*InterruptedError] naming each index and its line. Nothing is fixed
+// silently: [RepairOptions].DropInvalidIndexes drops the INVALID indexes
+// (DROP INDEX CONCURRENTLY) of the migrations recorded as failed, or else
+// of the first pending one, so that it runs again; RecordCompleted records
+// such a migration as applied when every statement of its script is
+// verifiably complete (its indexes exist and are valid, those it drops are
+// gone). [ModuleRepair] lists what they dropped and recorded; the runway
+// command's repair has -drop-invalid-indexes and -record-completed.
 //
 // A transactional script's own BEGIN and COMMIT are dropped (with a
 // warning): the migration's transaction stands for them, and a COMMIT
@@ -255,7 +279,9 @@
 // migrations and how each runs, whether the lock, a new table, a baseline
 // or a Flyway 3 upgrade is needed, and the findings that would stop it.
 // [Migrator.Repair] deletes failed rows, realigns checksums, descriptions
-// and types to the files, and can mark missing migrations as deleted.
+// and types to the files, and can mark missing migrations as deleted, drop
+// the INVALID indexes of an interrupted non-transactional migration and
+// record one that completed.
 // [Migrator.Undo] rewinds a module with U scripts or Step.Down functions.
 // [Migrator.RepairPlan] and [Migrator.UndoPlan] report what Repair and
 // Undo would do, without a lock and without changing anything: the dry

@@ -119,6 +119,23 @@ var (
 	// again. It wraps the driver's error.
 	ErrConnectionLost = errors.New("connection to the database lost")
 
+	// ErrInterruptedMigration is returned by Run, before running anything,
+	// for a migration that runs outside a transaction, has no status row,
+	// and whose index statements find what an earlier, interrupted run
+	// left: a valid index its CREATE INDEX would create again, an INVALID
+	// one (a CREATE INDEX CONCURRENTLY or REINDEX CONCURRENTLY that did not
+	// finish), an index its DROP INDEX already dropped. The cause is an
+	// [*InterruptedError] that names them and says how to fix it (Repair
+	// with RepairOptions.DropInvalidIndexes or RecordCompleted). Nothing
+	// runs and nothing is recorded.
+	ErrInterruptedMigration = errors.New("interrupted non-transactional migration")
+
+	// ErrMetaCommand is returned for a psql meta-command in a script that
+	// Runway does not skip: it skips pg_dump's \restrict and \unrestrict,
+	// and \connect (or \c) to the database the script runs on. The error
+	// names the module, file and line; nothing of the script runs.
+	ErrMetaCommand = errors.New("psql meta-command")
+
 	// ErrLockTimeout is returned when the module's advisory lock could not be
 	// taken within Config.LockTimeout. The error names the session that holds
 	// it, when PostgreSQL tells.

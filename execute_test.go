@@ -168,7 +168,7 @@ func TestNonTransactionalFailure(t *testing.T) {
 	var merr *migrate.MigrationError
 	require.ErrorAs(t, err, &merr)
 	require.Equal(t, [2]int{2, 1}, [2]int{merr.Line, merr.Column})
-	require.Contains(t, err.Error(), "1 statement(s) before it ran and stay applied, and the migration is recorded as failed")
+	require.Contains(t, err.Error(), "1 statement(s) before it completed in this run and stay applied, and the migration is recorded as failed")
 	rows := b.rows(t, "oskari_status")
 	require.Len(t, rows, 2)
 	require.True(t, strings.HasSuffix(rows[1], "|false"), rows[1])

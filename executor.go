@@ -123,6 +123,9 @@ func (e *executor) sender(ctx context.Context, single bool) *sender {
 // callbacks, script, guard, status row, COMMIT.
 func (e *executor) runScript(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
 	p, err := e.src.parse(mig)
+	if err == nil {
+		err = e.checkMetas(ctx, mig, p)
+	}
 	if err != nil {
 		return 0, err
 	}
@@ -174,6 +177,11 @@ func (e *executor) runNoTx(ctx context.Context, mig *migration, row statusInsert
 	b, q := e.sender(ctx, true), e.sess.q(ctx)
 	start := time.Now()
 	err := b.sendAll(q, e.beforeEach)
+	if err == nil {
+		if err := e.refuseInterrupted(ctx, mig); err != nil {
+			return time.Since(start), err // nothing ran: nothing to record
+		}
+	}
 	if err == nil && withCallbacks {
 		err = e.sendCallbacks(ctx, b, BeforeEachMigrate, info, nil)
 	}
@@ -212,10 +220,14 @@ func (e *executor) recordFailure(ctx context.Context, mig *migration, row status
 	timeout := fmt.Sprintf("'%dms'", recordTimeout.Milliseconds())
 	record := "BEGIN; " + e.restore.beforeEach + "; SET LOCAL lock_timeout = " + timeout + "; SET LOCAL statement_timeout = " + timeout +
 		";\n" + insertStatusSQL(e.table, row) + ";\nCOMMIT"
+	done := "no statement before it completed in this run"
+	if ran > 0 {
+		done = fmt.Sprintf("%d statement(s) before it completed in this run and stay applied", ran)
+	}
 	if rerr := e.sess.exec(ctx, record); rerr != nil {
-		merr.Err = fmt.Errorf("%w; %d statement(s) before it ran outside a transaction and stay applied, and recording the failure failed too: %w", merr.Err, ran, rerr)
+		merr.Err = fmt.Errorf("%w; the script runs outside a transaction: %s%s, and recording the failure failed too: %w", merr.Err, done, e.leftoverNote(ctx, mig), rerr)
 	} else {
-		merr.Err = fmt.Errorf("%w; the script runs outside a transaction: %d statement(s) before it ran and stay applied, and the migration is recorded as failed (fix the script, then Repair)", merr.Err, ran)
+		merr.Err = fmt.Errorf("%w; the script runs outside a transaction: %s, and the migration is recorded as failed (fix the script, then Repair)%s", merr.Err, done, e.leftoverNote(ctx, mig))
 	}
 	return merr
 }
@@ -292,7 +304,11 @@ func (e *executor) sendCallbacks(ctx context.Context, b *sender, ev Event, info 
 // add, then its Go hooks, each told event().
 func (e *executor) queueCallbacks(ctx context.Context, b *sender, ev Event, add func(stmt) error, event func() HookEvent) error {
 	for _, cb := range e.src.callbacks[ev] {
-		if _, err := e.src.parse(cb); err != nil {
+		p, err := e.src.parse(cb)
+		if err == nil {
+			err = e.checkMetas(ctx, cb, p)
+		}
+		if err != nil {
 			return err
 		}
 		if err := cb.script.statements(e.placeholders(cb), add); err != nil {

@@ -74,7 +74,7 @@ func (r *runner) planSQL(ctx context.Context, w *bufio.Writer) error {
 	}
 	ex := r.executor()
 	for _, e := range pending {
-		if err := r.migrationSQL(w, ex, e); err != nil {
+		if err := r.migrationSQL(ctx, w, ex, e); err != nil {
 			return r.migrationError(e.res, err)
 		}
 	}
@@ -82,7 +82,7 @@ func (r *runner) planSQL(ctx context.Context, w *bufio.Writer) error {
 }
 
 // migrationSQL writes one migration of the plan script.
-func (r *runner) migrationSQL(w *bufio.Writer, ex *executor, e *entry) error {
+func (r *runner) migrationSQL(ctx context.Context, w *bufio.Writer, ex *executor, e *entry) error {
 	mig := e.res
 	fmt.Fprintf(w, "\n-- %s %s: %s\n", r.src.Name, cmp.Or(mig.version.String(), "(repeatable)"), mig.name)
 	w.WriteString(r.resetSQL())
@@ -94,6 +94,9 @@ func (r *runner) migrationSQL(w *bufio.Writer, ex *executor, e *entry) error {
 		return nil
 	}
 	p, err := r.src.parse(mig)
+	if err == nil {
+		err = ex.checkMetas(ctx, mig, p)
+	}
 	if err != nil {
 		return err
 	}

@@ -15,6 +15,24 @@ type RepairOptions struct {
 	// Flyway's repair does, except those Config.IgnoreMigrationPatterns
 	// ignores. Default: false, missing migrations stay an error.
 	DeleteMissing bool
+
+	// DropInvalidIndexes drops, with DROP INDEX CONCURRENTLY, the INVALID
+	// indexes that a failed or interrupted migration running outside a
+	// transaction left (a CREATE INDEX CONCURRENTLY or REINDEX
+	// CONCURRENTLY that did not finish): those its index statements name,
+	// for the migrations recorded as failed, or else the first pending
+	// one. They are listed in ModuleRepair.DroppedIndexes. Default: false,
+	// Run only names them.
+	DropInvalidIndexes bool
+
+	// RecordCompleted records as applied a migration running outside a
+	// transaction whose every statement is verifiably complete (CREATE
+	// INDEX whose index exists and is valid, DROP INDEX whose index is
+	// gone, SET and RESET): one interrupted after its last statement and
+	// before its status row. It applies to the migrations recorded as
+	// failed, or else the first pending one, and lists them in
+	// ModuleRepair.Recorded. Default: false.
+	RecordCompleted bool
 }
 
 // RepairResult reports what [Migrator.Repair] changed, module by module.
@@ -28,12 +46,15 @@ type ModuleRepair struct {
 	Removed   []MigrationInfo // failed rows deleted
 	Realigned []MigrationInfo // rows whose checksum, description or type now match the files
 	Deleted   []MigrationInfo // missing migrations marked deleted
+
+	DroppedIndexes []LeftoverIndex // INVALID indexes dropped (RepairOptions.DropInvalidIndexes)
+	Recorded       []MigrationInfo // migrations recorded as applied (RepairOptions.RecordCompleted)
 }
 
 // Changed reports whether Repair changed anything.
 func (r *RepairResult) Changed() bool {
 	for _, m := range r.Modules {
-		if len(m.Removed)+len(m.Realigned)+len(m.Deleted) > 0 {
+		if len(m.Removed)+len(m.Realigned)+len(m.Deleted)+len(m.DroppedIndexes)+len(m.Recorded) > 0 {
 			return true
 		}
 	}
@@ -46,7 +67,11 @@ func (r *RepairResult) Changed() bool {
 // description and type of applied migrations to their files and steps
 // (after line-ending changes, or Flyway 3 checksums), upgrades a Flyway 3
 // table, and with opts.DeleteMissing marks applied migrations that no
-// longer exist locally as deleted. Realigned entries carry the checksum now
+// longer exist locally as deleted. For a non-transactional migration that
+// failed or was interrupted, opts.DropInvalidIndexes drops the INVALID
+// indexes it left (before the status table's transaction, one DROP INDEX
+// CONCURRENTLY each) and opts.RecordCompleted records it when every
+// statement verifiably completed. Realigned entries carry the checksum now
 // stored.
 func (m *Migrator) Repair(ctx context.Context, opts RepairOptions) (*RepairResult, error) {
 	res := &RepairResult{}
@@ -73,7 +98,7 @@ func (m *Migrator) Repair(ctx context.Context, opts RepairOptions) (*RepairResul
 func (m *Migrator) RepairPlan(ctx context.Context, opts RepairOptions) (*RepairResult, error) {
 	res := &RepairResult{}
 	err := m.each(ctx, func(ctx context.Context, r *runner) error {
-		mr, err := r.planRepair(opts)
+		mr, err := r.planRepair(ctx, opts)
 		if err == nil {
 			res.Modules = append(res.Modules, mr)
 		}
@@ -83,7 +108,7 @@ func (m *Migrator) RepairPlan(ctx context.Context, opts RepairOptions) (*RepairR
 }
 
 // planRepair works out the module's repair from the session's first read.
-func (r *runner) planRepair(opts RepairOptions) (ModuleRepair, error) {
+func (r *runner) planRepair(ctx context.Context, opts RepairOptions) (ModuleRepair, error) {
 	st := r.sess.history[r.src.table]
 	if !st.exists {
 		return ModuleRepair{Module: r.src.Name}, nil
@@ -103,7 +128,9 @@ func (r *runner) planRepair(opts RepairOptions) (ModuleRepair, error) {
 		rest := slices.DeleteFunc(mr.Realigned, func(i MigrationInfo) bool { return ranks[i.InstalledRank] })
 		mr.Realigned = append(upgraded, rest...)
 	}
-	return mr, nil
+	rp, err := r.planRecovery(ctx, mi, opts)
+	mr.DroppedIndexes, mr.Recorded = rp.drop, rp.recorded
+	return mr, err
 }
 
 // repair repairs the module's status table under its lock. A Flyway 3
@@ -142,13 +169,21 @@ func (r *runner) repair(ctx context.Context, opts RepairOptions, upgrade bool) (
 	}
 	mr, stmts := repairPlan(r.src.Name, r.table, mi, opts, r.ignore, r.cfg.InstalledBy, r.checksum)
 	mr.Realigned = append(upgraded, mr.Realigned...)
+	rp, err := r.planRecovery(ctx, mi, opts)
+	if err == nil {
+		err = r.dropLeftovers(ctx, rp, &mr)
+	}
+	if err != nil {
+		return mr, err
+	}
+	stmts, mr.Recorded = append(stmts, rp.inserts...), rp.recorded
 	if len(stmts) > 0 {
 		if err := r.sess.run(ctx, "BEGIN;\n"+strings.Join(stmts, ";\n")+";\nCOMMIT"); err != nil {
 			r.sess.rollback(ctx)
 			return mr, err
 		}
 		r.log.LogAttrs(ctx, slog.LevelInfo, "repaired status table", slog.Int("removed", len(mr.Removed)),
-			slog.Int("realigned", len(mr.Realigned)), slog.Int("deleted", len(mr.Deleted)))
+			slog.Int("realigned", len(mr.Realigned)), slog.Int("deleted", len(mr.Deleted)), slog.Int("recorded", len(mr.Recorded)))
 	}
 	return mr, nil
 }

@@ -40,6 +40,8 @@ type script struct {
 type parsedScript struct {
 	stmts []parsedStmt // nil for a streamed script
 	shape scriptShape
+	metas []metaStmt    // the psql meta-commands skipped
+	index []indexSource // index statements and SETs, for recovery
 }
 
 // parsedStmt is a statement of a cached script, with its COPY data.
@@ -116,9 +118,11 @@ func (s *script) doParse(known func(string) bool) (*parsedScript, error) {
 	for sc.Next() {
 		st := sc.Statement()
 		if st.Kind == sqlscript.Meta {
-			if err := s.metaCommand(st); err != nil {
+			m, err := s.metaCommand(st)
+			if err != nil {
 				return nil, err
 			}
+			p.metas = append(p.metas, m)
 			continue
 		}
 		src := s.source(st)
@@ -126,6 +130,7 @@ func (s *script) doParse(known func(string) bool) (*parsedScript, error) {
 			return nil, err
 		}
 		p.shape.add(st, src)
+		p.addIndex(st)
 		ps := parsedStmt{Statement: st}
 		if st.Copy {
 			var err error

@@ -121,7 +121,7 @@ func (s *script) statements(ph placeholders, fn func(stmt) error) error {
 	sc := sqlscript.NewScanner(r)
 	for sc.Next() {
 		if sc.Statement().Kind == sqlscript.Meta {
-			if err := s.metaCommand(sc.Statement()); err != nil {
+			if _, err := s.metaCommand(sc.Statement()); err != nil {
 				return err
 			}
 			continue
@@ -141,14 +141,23 @@ func (s *script) statements(ph placeholders, fn func(stmt) error) error {
 }
 
 // metaCommand checks a psql meta-command of the script, which is never
-// sent: pg_dump's \restrict and \unrestrict are skipped (nil), any other is
-// an error located at its line.
-func (s *script) metaCommand(st sqlscript.Statement) error {
+// sent: pg_dump's \restrict and \unrestrict are skipped, and so is
+// \connect (or \c) to the database the script runs on, which is checked
+// when it runs; any other is an error located at its line.
+func (s *script) metaCommand(st sqlscript.Statement) (metaStmt, error) {
+	m := metaStmt{command: st.Command, src: s.source(st)}
 	switch st.Command {
 	case "restrict", "unrestrict":
-		return nil
+		return m, nil
+	case "connect", "c":
+		db, err := parseConnect(st.Text[st.Start+1+len(st.Command):])
+		if err != nil {
+			return m, m.src.errorAtStart(fmt.Errorf("%w \\%s is not supported: %w", ErrMetaCommand, st.Command, err))
+		}
+		m.connect, m.db = true, db
+		return m, nil
 	}
-	return s.source(st).errorAtStart(fmt.Errorf("psql meta-command \\%s is not supported", st.Command))
+	return m, m.src.errorAtStart(fmt.Errorf("%w \\%s is not supported", ErrMetaCommand, st.Command))
 }
 
 // stmt turns a statement of the script into one to send.

@@ -116,12 +116,19 @@ func (a *app) baselinePlan(ctx context.Context, m *migrate.Migrator, module stri
 func (a *app) repair(ctx context.Context, args []string) error {
 	fs := newFlags("repair")
 	deleteMissing := fs.Bool("delete-missing", false, "mark applied migrations that no longer exist locally as deleted")
+	dropInvalid := fs.Bool("drop-invalid-indexes", false, "drop the INVALID indexes a failed or interrupted CONCURRENTLY migration left")
+	recordCompleted := fs.Bool("record-completed", false, "record as applied an interrupted non-transactional migration whose statements all completed")
 	noDryRun := fs.Bool("no-dry-run", false, "repair (default: print what would change)")
 	help := "Repairs every module's status table as Flyway's repair does: removes\n" +
 		"failed rows, realigns checksums, descriptions and types to the files,\n" +
 		"upgrades a Flyway 3 table and, with -delete-missing, marks missing\n" +
-		"migrations as deleted. A dry run unless -no-dry-run.\n"
-	if err := a.parse(fs, args, "[-delete-missing] [-no-dry-run]", text(help)); err != nil {
+		"migrations as deleted. For a migration that runs outside a transaction\n" +
+		"(CREATE INDEX CONCURRENTLY …) and failed or was interrupted: with\n" +
+		"-drop-invalid-indexes, drops the INVALID indexes it left (DROP INDEX\n" +
+		"CONCURRENTLY) so that it can run again; with -record-completed, records\n" +
+		"it as applied when every statement verifiably completed. A dry run\n" +
+		"unless -no-dry-run.\n"
+	if err := a.parse(fs, args, "[-delete-missing] [-drop-invalid-indexes] [-record-completed] [-no-dry-run]", text(help)); err != nil {
 		return err
 	}
 	if err := noArgs(fs); err != nil {
@@ -131,7 +138,7 @@ func (a *app) repair(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := migrate.RepairOptions{DeleteMissing: *deleteMissing}
+	opts := migrate.RepairOptions{DeleteMissing: *deleteMissing, DropInvalidIndexes: *dropInvalid, RecordCompleted: *recordCompleted}
 	if !*noDryRun {
 		res, err := m.RepairPlan(ctx, opts)
 		printRepair(a.stdout, res, true)
@@ -150,17 +157,20 @@ func printRepair(w io.Writer, res *migrate.RepairResult, dry bool) {
 	if res == nil {
 		return
 	}
-	verbs := [3]string{"removed", "realigned", "deleted"}
+	verbs := [5]string{"removed", "realigned", "deleted", "recorded", "dropped"}
 	if dry {
-		verbs = [3]string{"would remove", "would realign", "would delete"}
+		verbs = [5]string{"would remove", "would realign", "would delete", "would record", "would drop"}
 	}
 	for _, m := range res.Modules {
-		if len(m.Removed)+len(m.Realigned)+len(m.Deleted) == 0 {
+		if len(m.Removed)+len(m.Realigned)+len(m.Deleted)+len(m.Recorded)+len(m.DroppedIndexes) == 0 {
 			fmt.Fprintf(w, "%s: nothing to repair\n", m.Module)
 			continue
 		}
 		fmt.Fprintf(w, "%s:\n", m.Module)
-		for i, infos := range [][]migrate.MigrationInfo{m.Removed, m.Realigned, m.Deleted} {
+		for _, l := range m.DroppedIndexes {
+			fmt.Fprintf(w, "  %-13s %-10s %s:%d INVALID index %s\n", verbs[4], cmp.Or(l.Version, "-"), l.Script, l.Line, l.Index)
+		}
+		for i, infos := range [][]migrate.MigrationInfo{m.Removed, m.Realigned, m.Deleted, m.Recorded} {
 			for _, mi := range infos {
 				fmt.Fprintf(w, "  %-13s %-10s %s (%s)\n", verbs[i], cmp.Or(mi.Version, "-"), mi.Script, mi.State)
 			}

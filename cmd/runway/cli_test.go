@@ -26,6 +26,7 @@ func TestCLI(t *testing.T) {
 		"validate exit status":             testValidate,
 		"new creates the next file":        testNew,
 		"repair dry run changes nothing":   testRepair,
+		"repair drops an INVALID index":    testRepairInvalidIndex,
 		"undo dry run changes nothing":     testUndo,
 		"baseline dry run changes nothing": testBaseline,
 		"failures print one line":          testFailures,
@@ -151,6 +152,29 @@ func testRepair(t *testing.T, p *project) {
 	require.Contains(t, out, "  realigned     1.0")
 	p.ok(t, "validate")
 	require.NotContains(t, p.ok(t, "repair"), "would")
+}
+
+// A CREATE UNIQUE INDEX CONCURRENTLY that fails on duplicates leaves a
+// failed row and an INVALID index: repair -drop-invalid-indexes removes
+// both, so that migrate runs it again.
+func testRepairInvalidIndex(t *testing.T, p *project) {
+	p.ok(t, "migrate", "-no-dry-run")
+	p.exec(t, `INSERT INTO analysis (name) VALUES ('twice'), ('twice')`)
+	require.NoError(t, os.WriteFile(filepath.Join(p.dir, "sql/analysis/V1_32__idx.sql"),
+		[]byte("CREATE UNIQUE INDEX CONCURRENTLY analysis_name ON analysis (name);\n"), 0o644))
+	r := p.run(t, "migrate", "-no-dry-run")
+	require.Equal(t, 1, r.code)
+	require.Contains(t, r.stderr, "\nrunway: analysis: V1_32__idx.sql:1:1: ")
+	require.Contains(t, r.stderr, "it left INVALID index public.analysis_name (line 1)")
+	p.exec(t, `DELETE FROM analysis WHERE name = 'twice'`)
+
+	before := p.snapshot(t)
+	out := p.ok(t, "repair", "-drop-invalid-indexes")
+	require.Contains(t, out, "analysis:\n  would drop    1.32       V1_32__idx.sql:1 INVALID index public.analysis_name\n  would remove  1.32 ")
+	require.Equal(t, before, p.snapshot(t), "repair without -no-dry-run changed the database")
+	out = p.ok(t, "repair", "-drop-invalid-indexes", "-no-dry-run")
+	require.Contains(t, out, "  dropped       1.32       V1_32__idx.sql:1 INVALID index public.analysis_name\n")
+	require.Contains(t, p.ok(t, "migrate", "-no-dry-run"), "analysis: version 1.32, 1 applied")
 }
 
 func testUndo(t *testing.T, p *project) {

@@ -13,7 +13,7 @@
 //	validate   check the status tables against the migrations; exit 1 on findings
 //	migrate    print the plan; apply it with -no-dry-run; -plan-sql FILE writes it as SQL
 //	baseline   write a module's baseline row (dry run unless -no-dry-run)
-//	repair     remove failed rows, realign checksums (dry run unless -no-dry-run)
+//	repair     remove failed rows, realign checksums, recover interrupted CONCURRENTLY migrations (dry run unless -no-dry-run)
 //	undo       undo a module's migrations above a version (dry run unless -no-dry-run)
 //	new        create a module's next V<version>__<description>.sql
 //	version    print runway's version and the Go version it was built with

@@ -52,7 +52,7 @@ func commands() []command {
 		{"validate", "check the status tables against the migrations", (*app).validate},
 		{"migrate", "print the plan, or apply it with -no-dry-run", (*app).migrate},
 		{"baseline", "write a module's baseline row", (*app).baseline},
-		{"repair", "remove failed rows and realign checksums", (*app).repair},
+		{"repair", "remove failed rows, realign checksums, recover interrupted CONCURRENTLY migrations", (*app).repair},
 		{"undo", "undo a module's migrations above a version", (*app).undo},
 		{"new", "create a module's next versioned migration file", (*app).newMigration},
 		{"version", "print runway's version", (*app).version},
