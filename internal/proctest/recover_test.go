@@ -2,13 +2,13 @@ package proctest_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"testing"
 	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/stretchr/testify/require"
 
 	"github.com/runwaydb/migrate"
@@ -16,15 +16,14 @@ import (
 )
 
 // recoverInterrupted is the recovery step of the kill and crash tests,
-// kept in this one function: what an operator does after a run failed on
+// kept in this one function: the documented recovery after a run refused
 // a CREATE INDEX CONCURRENTLY migration that an earlier run had started
 // and not recorded (its process was killed or its server crashed). The
-// earlier run left the index, valid if its build completed, INVALID if
-// not; the new run's CREATE INDEX CONCURRENTLY failed on it ("relation
-// already exists", 42P07) and recorded the migration as failed. The
-// operator drops the index and runs Repair, which deletes the failed row;
-// the next run builds the index again. It fails the test if runErr is
-// anything else, and returns what it did.
+// earlier run left the index: valid if its build completed, and then
+// Repair with RecordCompleted records the migration; INVALID if not, and
+// then Repair with DropInvalidIndexes drops it so that the next run builds
+// it again. The refused run ran nothing and wrote no row. It fails the
+// test if runErr is anything else, and returns what it did.
 func recoverInterrupted(t *testing.T, conn *pgx.Conn, cfg migrate.Config, l proctest.Layout, runErr error) string {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
@@ -34,17 +33,21 @@ func recoverInterrupted(t *testing.T, conn *pgx.Conn, cfg migrate.Config, l proc
 	version, _ := strconv.Atoi(me.Version)
 	kind, ok := l.Kind(me.Module, version)
 	require.True(t, ok && kind == proctest.Concurrent, "the run failed on %s V%s, which is no CONCURRENTLY migration: %v", me.Module, me.Version, runErr)
-	var pgErr *pgconn.PgError
-	require.ErrorAs(t, runErr, &pgErr, "the run failed otherwise than on the interrupted migration's index: %v", runErr)
-	require.Equal(t, "42P07", pgErr.Code, "the run failed otherwise than on the interrupted migration's index: %v", runErr)
+	var ie *migrate.InterruptedError
+	require.True(t, errors.As(runErr, &ie), "the run failed otherwise than with ErrInterruptedMigration: %v", runErr)
+	require.ErrorIs(t, runErr, migrate.ErrInterruptedMigration)
+	require.Len(t, ie.Indexes, 1, "%v", runErr)
+	want := proctest.IndexName(me.Module, version)
+	require.Contains(t, ie.Indexes[0].Index, want, "the error names the index")
 
-	index := pgx.Identifier{proctest.FixtureSchema, proctest.IndexName(me.Module, version)}.Sanitize()
-	_, err := conn.Exec(ctx, "DROP INDEX CONCURRENTLY IF EXISTS "+index)
-	require.NoError(t, err)
+	opts, did := migrate.RepairOptions{DropInvalidIndexes: true}, "dropped the INVALID index"
+	if ie.Complete {
+		opts, did = migrate.RepairOptions{RecordCompleted: true}, "recorded the completed migration"
+	}
 	m, err := migrate.New(cfg)
 	require.NoError(t, err)
-	rep, err := m.Repair(ctx, migrate.RepairOptions{})
+	rep, err := m.Repair(ctx, opts)
 	require.NoError(t, err)
-	require.True(t, rep.Changed(), "repair found no failed row to delete")
-	return fmt.Sprintf("dropped %s, repaired", index)
+	require.True(t, rep.Changed(), "repair changed nothing")
+	return fmt.Sprintf("Repair %s", did)
 }
