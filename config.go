@@ -50,6 +50,17 @@ type Config struct {
 	// wins. Negative: no bound. Default (0): 10 seconds.
 	ConnectTimeout time.Duration
 
+	// StatusTimeout bounds each of Runway's own statements on the status
+	// tables (reads, creation, the Flyway 3 upgrade, the status row a
+	// migration writes, repair, baseline): lock_timeout and
+	// statement_timeout are set to it for them only, local to their
+	// transaction, so that a status table another session keeps locked
+	// fails the boot with [ErrStatusTableBusy], naming that session,
+	// instead of hanging it. Migrations keep the server's and the user's
+	// timeouts. Negative: no bound (the session's timeouts apply).
+	// Default (0): 30 seconds.
+	StatusTimeout time.Duration
+
 	// LockTimeout bounds the wait for a module's advisory lock when another
 	// process is migrating it. Negative: wait until ctx ends. Default (0):
 	// 5 minutes.
@@ -145,6 +156,7 @@ const (
 	DefaultStatusTablePrefix = "oskari_status"
 	DefaultLockTimeout       = 5 * time.Minute
 	DefaultConnectTimeout    = 10 * time.Second
+	DefaultStatusTimeout     = 30 * time.Second
 	coreModule               = "core"
 )
 
@@ -153,6 +165,7 @@ func (cfg Config) withDefaults() Config {
 	cfg.StatusTablePrefix = cmp.Or(cfg.StatusTablePrefix, DefaultStatusTablePrefix)
 	cfg.LockTimeout = cmp.Or(cfg.LockTimeout, DefaultLockTimeout)
 	cfg.ConnectTimeout = cmp.Or(cfg.ConnectTimeout, DefaultConnectTimeout)
+	cfg.StatusTimeout = cmp.Or(cfg.StatusTimeout, DefaultStatusTimeout)
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}

@@ -119,6 +119,16 @@ var (
 	// again. It wraps the driver's error.
 	ErrConnectionLost = errors.New("connection to the database lost")
 
+	// ErrStatusTableBusy is returned when one of Runway's own statements on
+	// a status table (a read, its creation, a status row) did not finish
+	// within Config.StatusTimeout, usually because another session holds a
+	// lock on the table. The error names the table and the sessions
+	// holding or waiting for conflicting locks (pid, application, state,
+	// query), and wraps the server's error (lock_not_available or
+	// query_canceled). A status row that was not written rolled its
+	// migration back with it.
+	ErrStatusTableBusy = errors.New("status table busy")
+
 	// ErrLockTimeout is returned when the module's advisory lock could not be
 	// taken within Config.LockTimeout. The error names the session that holds
 	// it, when PostgreSQL tells.

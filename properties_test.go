@@ -319,10 +319,11 @@ flyway.failOnMissingLocations=true`},
 			check: func(t *testing.T, cfg migrate.Config) { require.Equal(t, 90*time.Second, cfg.LockTimeout) },
 		},
 		"runway keys": {
-			files: []string{"runway.lockTimeout=-1s\nrunway.legacyTables=Refuse"},
+			files: []string{"runway.lockTimeout=-1s\nrunway.legacyTables=Refuse\nrunway.statusTimeout=750ms"},
 			check: func(t *testing.T, cfg migrate.Config) {
 				require.Equal(t, -time.Second, cfg.LockTimeout)
 				require.Equal(t, migrate.LegacyRefuse, cfg.LegacyTables)
+				require.Equal(t, 750*time.Millisecond, cfg.StatusTimeout)
 			},
 		},
 		"flyway configuration": {

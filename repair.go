@@ -143,7 +143,8 @@ func (r *runner) repair(ctx context.Context, opts RepairOptions, upgrade bool) (
 	mr, stmts := repairPlan(r.src.Name, r.table, mi, opts, r.ignore, r.cfg.InstalledBy, r.checksum)
 	mr.Realigned = append(upgraded, mr.Realigned...)
 	if len(stmts) > 0 {
-		if err := r.sess.run(ctx, "BEGIN;\n"+strings.Join(stmts, ";\n")+";\nCOMMIT"); err != nil {
+		if err := r.sess.run(ctx, bounded(r.sess.bound, "BEGIN;\n"+strings.Join(stmts, ";\n")+";\nCOMMIT")); err != nil {
+			err = r.sess.statusBusy(ctx, err, needWrite, r.table.schema, r.table.name)
 			r.sess.rollback(ctx)
 			return mr, err
 		}

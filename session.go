@@ -36,6 +36,7 @@ type session struct {
 	serverMajor int                   // PostgreSQL major version, 0 if unknown
 	history     map[string]statusRead // the first read, by table, for the unlocked checks
 	qctx        context.Context       // while watched: the context of its statements
+	bound       time.Duration         // Config.StatusTimeout
 }
 
 // pg returns the session's low-level connection.
@@ -185,6 +186,7 @@ func (c *connector) get(ctx context.Context, moduleURL string, tables []string) 
 	if err != nil {
 		return nil, err
 	}
+	s.bound = c.cfg.StatusTimeout
 	if err := s.load(ctx, c.cfg.Schema, tables); err != nil {
 		s.release(ctx)
 		return nil, err
@@ -240,9 +242,9 @@ func borrow(ctx context.Context, pool *pgxpool.Pool) (*session, error) {
 
 // load reads the session's identity and the status tables.
 func (s *session) load(ctx context.Context, schema string, tables []string) error {
-	h, err := readHistories(ctx, s.pg(), schema, tables, nil)
+	h, err := readHistories(ctx, s.pg(), schema, tables, nil, s.bound)
 	if err != nil {
-		return s.fail(err)
+		return s.fail(s.statusBusy(ctx, err, needRead, schema, tables...))
 	}
 	major, _, _ := strings.Cut(s.pg().ParameterStatus("server_version"), ".")
 	s.serverMajor, _ = strconv.Atoi(major)
@@ -257,9 +259,9 @@ func (s *session) load(ctx context.Context, schema string, tables []string) erro
 // read reads one status table again (under its lock).
 func (s *session) read(ctx context.Context, table string) (statusRead, error) {
 	prev, known := s.history[table]
-	h, err := readHistories(s.q(ctx), s.pg(), s.schema, []string{table}, map[string]bool{table: known && !prev.exists})
+	h, err := readHistories(s.q(ctx), s.pg(), s.schema, []string{table}, map[string]bool{table: known && !prev.exists}, s.bound)
 	if err != nil {
-		return statusRead{}, s.fail(err)
+		return statusRead{}, s.fail(s.statusBusy(ctx, err, needRead, s.schema, table))
 	}
 	s.history[table] = h.tables[table]
 	return h.tables[table], nil
