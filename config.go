@@ -50,6 +50,15 @@ type Config struct {
 	// wins. Negative: no bound. Default (0): 10 seconds.
 	ConnectTimeout time.Duration
 
+	// RetryConnect keeps retrying a connection Runway opens (not Config.Pool's)
+	// for up to this long while the server refuses connections, is not
+	// resolvable yet or says it is starting up, as a database booting
+	// alongside the application does: waits grow from 100 ms to 2 seconds,
+	// each retry is logged at info, and the final error wraps the last
+	// attempt's. Authentication and missing-database errors are never
+	// retried. Default (0): no retry.
+	RetryConnect time.Duration
+
 	// StatusTimeout bounds each of Runway's own statements on the status
 	// tables (reads, creation, the Flyway 3 upgrade, the status row a
 	// migration writes, repair, baseline): lock_timeout and

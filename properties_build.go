@@ -105,6 +105,7 @@ func (l *loader) flywaySettings(cfg *Config) {
 func (l *loader) runwaySettings(cfg *Config) {
 	cfg.LockTimeout = l.lockTimeout()
 	cfg.StatusTimeout = l.duration("runway.statusTimeout")
+	cfg.RetryConnect = l.duration("runway.retryConnect")
 	if s, ok := l.text("runway.statusTablePrefix"); ok {
 		cfg.StatusTablePrefix = s.value
 	}

@@ -320,10 +320,12 @@ flyway.failOnMissingLocations=true`},
 		},
 		"runway keys": {
 			files: []string{"runway.lockTimeout=-1s\nrunway.legacyTables=Refuse\nrunway.statusTimeout=750ms"},
+			env:   []string{"RUNWAY_RETRY_CONNECT=1m"},
 			check: func(t *testing.T, cfg migrate.Config) {
 				require.Equal(t, -time.Second, cfg.LockTimeout)
 				require.Equal(t, migrate.LegacyRefuse, cfg.LegacyTables)
 				require.Equal(t, 750*time.Millisecond, cfg.StatusTimeout)
+				require.Equal(t, time.Minute, cfg.RetryConnect)
 			},
 		},
 		"flyway configuration": {

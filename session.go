@@ -215,7 +215,7 @@ func (c *connector) connect(ctx context.Context, moduleURL string) (*session, er
 	cc.BuildContextWatcherHandler = func(pc *pgconn.PgConn) ctxwatch.Handler {
 		return &pgconn.CancelRequestContextWatcherHandler{Conn: pc, CancelRequestDelay: 0, DeadlineDelay: 5 * time.Second}
 	}
-	conn, err := pgx.ConnectConfig(ctx, cc)
+	conn, err := dial(ctx, cc, c.cfg.RetryConnect, c.cfg.Logger)
 	if err != nil {
 		return nil, err // pgconn's ConnectError names user, database and host, never the password
 	}

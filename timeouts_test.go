@@ -2,7 +2,11 @@ package migrate_test
 
 import (
 	"context"
+	"io"
+	"net"
+	"net/url"
 	"strconv"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -146,4 +150,116 @@ INSERT INTO seen SELECT 'script', current_setting('statement_timeout'), current_
 	seen, err := pgx.CollectRows(rows, pgx.RowTo[string])
 	require.NoError(t, err)
 	require.Equal(t, []string{"commit 45s 44s", "script 45s 44s"}, seen)
+}
+
+// RetryConnect retries while the server refuses connections, until it
+// answers.
+func TestRetryConnect(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	u, err := url.Parse(b.url)
+	require.NoError(t, err)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	addr := ln.Addr().String()
+	require.NoError(t, ln.Close()) // refused until the proxy starts
+
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	target := u.Host
+	wg.Go(func() {
+		time.Sleep(700 * time.Millisecond)
+		proxy(ctx, t, addr, target)
+	})
+	u.Host = addr
+	cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("CREATE TABLE a (id int);")}}})
+	cfg.DatabaseURL = u.String()
+	cfg.RetryConnect = 20 * time.Second
+	res, err := migrate.Run(ctx, cfg)
+	require.NoError(t, err)
+	require.Equal(t, 1, res.Applied())
+	require.Contains(t, b.logs.String(), `"msg":"database not reachable yet; retrying","attempt":1`)
+	require.Contains(t, b.logs.String(), "connection refused")
+}
+
+// RetryConnect does not retry what retrying cannot fix: an unknown role or
+// database.
+func TestRetryConnectNotOnAuthErrors(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	u, err := url.Parse(b.url)
+	require.NoError(t, err)
+	for _, bad := range []func(u *url.URL){
+		func(u *url.URL) { u.User = url.UserPassword("runway_no_such_role", "secret") },
+		func(u *url.URL) { u.Path = "/runway_no_such_database" },
+	} {
+		v := *u
+		bad(&v)
+		cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}}})
+		cfg.DatabaseURL = v.String()
+		cfg.RetryConnect = 20 * time.Second
+		start := time.Now()
+		_, err = migrate.Run(t.Context(), cfg)
+		var pgErr *pgconn.PgError
+		require.ErrorAs(t, err, &pgErr)
+		require.Contains(t, []string{"28000", "28P01", "3D000"}, pgErr.Code)
+		require.Less(t, time.Since(start), 10*time.Second)
+		require.NotContains(t, err.Error(), "secret")
+	}
+	require.NotContains(t, b.logs.String(), "retrying")
+}
+
+// RetryConnect gives up once it elapsed, wrapping the last error.
+func TestRetryConnectGivesUp(t *testing.T) {
+	t.Parallel()
+	cfg := migrate.Config{DatabaseURL: "postgres://nobody:secret@" + closedPort(t) + "/db?sslmode=disable",
+		RetryConnect: 500 * time.Millisecond,
+		Modules:      []migrate.Module{{Name: "core", Scripts: fstest.MapFS{"V1__a.sql": {Data: []byte("SELECT 1;")}}}}}
+	start := time.Now()
+	_, err := migrate.Run(t.Context(), cfg)
+	var cerr *pgconn.ConnectError
+	require.ErrorAs(t, err, &cerr)
+	require.Contains(t, err.Error(), "Config.RetryConnect")
+	require.Contains(t, err.Error(), "connection refused")
+	require.NotContains(t, err.Error(), "secret")
+	require.GreaterOrEqual(t, time.Since(start), 500*time.Millisecond)
+	require.Less(t, time.Since(start), 10*time.Second)
+}
+
+// closedPort returns a local address nothing listens on.
+func closedPort(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	addr := ln.Addr().String()
+	require.NoError(t, ln.Close())
+	return addr
+}
+
+// proxy forwards connections on addr to target until ctx ends.
+func proxy(ctx context.Context, t *testing.T, addr, target string) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		t.Errorf("proxy: %v", err)
+		return
+	}
+	go func() { <-ctx.Done(); ln.Close() }()
+	for {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		go func() {
+			defer c.Close()
+			s, err := net.Dial("tcp", target)
+			if err != nil {
+				return
+			}
+			defer s.Close()
+			go func() { _, _ = io.Copy(s, c); s.Close() }()
+			_, _ = io.Copy(c, s)
+		}()
+	}
 }
