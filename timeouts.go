@@ -157,7 +157,8 @@ func (s *session) statusBusy(ctx context.Context, err error, need lockNeed, sche
 // runs after the timeout, when this session no longer waits: the sessions
 // are those holding, or queued for, a conflicting lock. For needCreate,
 // sessions holding an exclusive lock on a relation not yet visible (being
-// created) count too. A failed lookup returns nothing: it is only a hint.
+// created) count too. A query that mentions a password is not shown. A
+// failed lookup returns nothing: it is only a hint.
 func (s *session) findBlockers(ctx context.Context, need lockNeed, schema string, tables []string) (names, blockers []string) {
 	ctx, cancel := context.WithTimeout(s.q(ctx), lookupTimeout)
 	defer cancel()
@@ -171,7 +172,8 @@ func (s *session) findBlockers(ctx context.Context, need lockNeed, schema string
 	}
 	rows, err := s.conn.Query(ctx, `
 SELECT l.pid, coalesce(n.nspname, ''), coalesce(c.relname, ''), coalesce(a.application_name, ''), coalesce(a.state, ''), l.mode, l.granted,
-       pg_catalog.regexp_replace(CASE WHEN length(a.query) > 200 THEN left(a.query, 199) || '…' ELSE coalesce(a.query, '') END, '[[:space:]]+', ' ', 'g')
+       CASE WHEN a.query ~* 'passw' THEN '(not shown: it mentions a password)'
+            ELSE pg_catalog.regexp_replace(CASE WHEN length(a.query) > 200 THEN left(a.query, 199) || '…' ELSE coalesce(a.query, '') END, '[[:space:]]+', ' ', 'g') END
 FROM pg_catalog.pg_locks l
 JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid
 LEFT JOIN pg_catalog.pg_class c ON c.oid = l.relation
