@@ -125,9 +125,10 @@ func (r *runner) writeBaseline(ctx context.Context, b *baselineRow) error {
 	}
 	r.log.LogAttrs(ctx, slog.LevelInfo, "writing baseline", slog.String("version", b.version.String()), slog.String("description", b.description))
 	if !st.exists {
-		return r.sess.fail(createStatusTable(r.sess.q(ctx), r.sess.pg(), r.table, b, r.cfg.InstalledBy))
+		return r.sess.createStatusTable(ctx, r.table, b, r.cfg.InstalledBy)
 	}
-	return r.sess.run(ctx, insertStatusSQL(r.table, baselineInsert(b, r.cfg.InstalledBy)))
+	err = r.sess.run(ctx, bounded(r.sess.bound, insertStatusSQL(r.table, baselineInsert(b, r.cfg.InstalledBy))))
+	return r.sess.statusBusy(ctx, err, needWrite, r.table.schema, r.table.name)
 }
 
 // checkBaseline applies Flyway's rules to baselining a table holding rows:

@@ -50,6 +50,26 @@ type Config struct {
 	// wins. Negative: no bound. Default (0): 10 seconds.
 	ConnectTimeout time.Duration
 
+	// RetryConnect keeps retrying a connection Runway opens (not Config.Pool's)
+	// for up to this long while the server refuses connections, is not
+	// resolvable yet or says it is starting up, as a database booting
+	// alongside the application does: waits grow from 100 ms to 2 seconds,
+	// each retry is logged at info, and the final error wraps the last
+	// attempt's. Authentication and missing-database errors are never
+	// retried. Default (0): no retry.
+	RetryConnect time.Duration
+
+	// StatusTimeout bounds each of Runway's own statements on the status
+	// tables (reads, creation, the Flyway 3 upgrade, the status row a
+	// migration writes, repair, baseline): lock_timeout and
+	// statement_timeout are set to it for them only, local to their
+	// transaction, so that a status table another session keeps locked
+	// fails the boot with [ErrStatusTableBusy], naming that session,
+	// instead of hanging it. Migrations keep the server's and the user's
+	// timeouts. Negative: no bound (the session's timeouts apply).
+	// Default (0): 30 seconds.
+	StatusTimeout time.Duration
+
 	// LockTimeout bounds the wait for a module's advisory lock when another
 	// process is migrating it. Negative: wait until ctx ends. Default (0):
 	// 5 minutes.
@@ -215,6 +235,7 @@ const (
 	DefaultRetryBudget              = 10 * time.Minute
 	DefaultIdleInTransactionTimeout = 10 * time.Minute
 	DefaultProgressInterval         = 10 * time.Second
+	DefaultStatusTimeout            = 30 * time.Second
 	coreModule                      = "core"
 )
 

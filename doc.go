@@ -218,7 +218,16 @@
 // within 10 seconds, the connection is closed. The error wraps the
 // context's error only when the context caused the failure. Connecting is
 // bounded too: Config.ConnectTimeout (default 10 seconds) fails a boot
-// against a host that accepts TCP and never answers.
+// against a host that accepts TCP and never answers, and
+// Config.RetryConnect (default: no retry) retries, with backoff, while the
+// database refuses connections or is starting up. Runway's own statements
+// on the status tables (reads, creation, the Flyway 3 upgrade, status rows,
+// repair and baseline writes) run with lock_timeout and statement_timeout
+// set to Config.StatusTimeout (default 30 seconds), local to their
+// transaction: a status table that another session keeps locked fails the
+// run with [ErrStatusTableBusy], which names that session (pid,
+// application, state, query). Migrations, and the COMMIT that ends them,
+// keep the server's and the user's timeouts.
 //
 // # Locking
 //

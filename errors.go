@@ -136,6 +136,16 @@ var (
 	// names the module, file and line; nothing of the script runs.
 	ErrMetaCommand = errors.New("psql meta-command")
 
+	// ErrStatusTableBusy is returned when one of Runway's own statements on
+	// a status table (a read, its creation, a status row) did not finish
+	// within Config.StatusTimeout, usually because another session holds a
+	// lock on the table. The error names the table and the sessions
+	// holding or waiting for conflicting locks (pid, application, state,
+	// query), and wraps the server's error (lock_not_available or
+	// query_canceled). A status row that was not written rolled its
+	// migration back with it.
+	ErrStatusTableBusy = errors.New("status table busy")
+
 	// ErrLockTimeout is returned when the module's advisory lock could not be
 	// taken within Config.LockTimeout. The error names the session that holds
 	// it, when PostgreSQL tells.

@@ -105,7 +105,7 @@ func (e *executor) apply(ctx context.Context, mig *migration, row statusInsert, 
 		d, err = e.runScript(ctx, mig, row, info, withCallbacks)
 	}
 	if err != nil {
-		err = e.sess.lost(err)
+		err = e.statusBusy(ctx, e.sess.lost(err))
 		e.sess.rollback(ctx)
 		return d, e.migrationError(mig, err)
 	}
@@ -161,7 +161,7 @@ func (e *executor) runScript(ctx context.Context, mig *migration, row statusInse
 		err = e.sendCallbacks(ctx, b, AfterEachMigrate, info, nil)
 	}
 	if err == nil {
-		err = b.sendAll(q, ownSQL(noTimeouts), guardStmts(), e.beforeEach, ownSQL(insertStatusSQL(e.table, row)), ownSQL("COMMIT"))
+		err = b.sendAll(q, guardStmts(), e.beforeEach, statusStmts(e.sess.bound, insertStatusSQL(e.table, row), true), ownSQL("COMMIT"))
 	}
 	if err == nil {
 		err = b.flush(q)
@@ -201,7 +201,7 @@ func (e *executor) runNoTx(ctx context.Context, mig *migration, row statusInsert
 	if err != nil {
 		return d, e.recordFailure(ctx, mig, row, ran, err)
 	}
-	if err := b.sendAll(q, e.beforeEach, ownSQL(insertStatusSQL(e.table, row))); err != nil {
+	if err := b.sendAll(q, e.beforeEach, statusStmts(e.sess.bound, insertStatusSQL(e.table, row), false)); err != nil {
 		return d, fmt.Errorf("recording migration: %w", err)
 	}
 	return d, nil
@@ -272,10 +272,10 @@ func (e *executor) runGoStep(ctx context.Context, mig *migration, row statusInse
 		err = e.sendCallbacks(ctx, b, AfterEachMigrate, info, func() DB { return stepTx{Tx: tx} })
 	}
 	if err == nil {
-		err = b.sendAll(gctx, ownSQL(noTimeouts), guardStmts(), e.beforeEach, []stmt{{run: func(gctx context.Context) error {
+		err = b.sendAll(gctx, guardStmts(), e.beforeEach, []stmt{{run: func(gctx context.Context) error {
 			row.executionTime = int(d.Milliseconds())
-			if _, err := tx.Exec(gctx, insertStatusSQL(e.table, row)); err != nil {
-				return fmt.Errorf("recording migration: %w", err)
+			if _, err := tx.Exec(gctx, stmtsSQL(statusStmts(e.sess.bound, insertStatusSQL(e.table, row), true))); err != nil {
+				return &statusStmtError{fmt.Errorf("recording migration: %w", err)}
 			}
 			return tx.Commit(gctx)
 		}}})

@@ -36,14 +36,14 @@ type histories struct {
 // server logs that error) and the tables after it that exist are read
 // again in a second query. Up to date, every module of a connection
 // therefore costs one round trip together.
-func readHistories(ctx context.Context, pg *pgconn.PgConn, schema string, tables []string, missing map[string]bool) (*histories, error) {
+func readHistories(ctx context.Context, pg *pgconn.PgConn, schema string, tables []string, missing map[string]bool, bound time.Duration) (*histories, error) {
 	var read []string
 	for _, t := range tables {
 		if !missing[t] {
 			read = append(read, t)
 		}
 	}
-	h, done, err := readHistoriesOnce(ctx, pg, schema, tables, read)
+	h, done, err := readHistoriesOnce(ctx, pg, schema, tables, read, bound)
 	if err != nil {
 		return nil, err
 	}
@@ -56,7 +56,7 @@ func readHistories(ctx context.Context, pg *pgconn.PgConn, schema string, tables
 	if len(again) == 0 {
 		return h, nil
 	}
-	h2, done, err := readHistoriesOnce(ctx, pg, schema, tables, again)
+	h2, done, err := readHistoriesOnce(ctx, pg, schema, tables, again, bound)
 	if err != nil {
 		return nil, err
 	}
@@ -68,9 +68,9 @@ func readHistories(ctx context.Context, pg *pgconn.PgConn, schema string, tables
 
 // readHistoriesOnce sends the query of readHistories, reading the rows of
 // the tables in read; done says which were read.
-func readHistoriesOnce(ctx context.Context, pg *pgconn.PgConn, schema string, tables, read []string) (*histories, map[string]bool, error) {
+func readHistoriesOnce(ctx context.Context, pg *pgconn.PgConn, schema string, tables, read []string, bound time.Duration) (*histories, map[string]bool, error) {
 	iso := strings.HasPrefix(pg.ParameterStatus("DateStyle"), "ISO")
-	mrr := pg.Exec(ctx, historiesSQL(schema, tables, read, iso))
+	mrr := pg.Exec(ctx, historiesSQL(schema, tables, read, iso, bound))
 	h := &histories{tables: map[string]statusRead{}}
 	done := map[string]bool{}
 	var err error
@@ -114,8 +114,9 @@ func readHistoriesOnce(ctx context.Context, pg *pgconn.PgConn, schema string, ta
 
 // historiesSQL is the query of readHistories. Timestamps are read in ISO
 // format: DateStyle is set for the query when the session's is another
-// (setting it costs a fresh backend a few milliseconds).
-func historiesSQL(schema string, tables, read []string, isoDates bool) string {
+// (setting it costs a fresh backend a few milliseconds). The first
+// statement bounds the reads of the tables that follow it (see boundSQL).
+func historiesSQL(schema string, tables, read []string, isoDates bool, bound time.Duration) string {
 	ns := "current_schema()"
 	if schema != "" {
 		ns = quoteLiteral(schema)
@@ -135,6 +136,9 @@ func historiesSQL(schema string, tables, read []string, isoDates bool) string {
 		b.WriteString(`, (SELECT CASE WHEN r IS NULL THEN 0 WHEN EXISTS (SELECT FROM pg_catalog.pg_attribute
   WHERE attrelid = r AND attname = 'version_rank' AND NOT attisdropped) THEN 2 ELSE 1 END
   FROM (SELECT CASE WHEN ` + ns + ` IS NOT NULL THEN pg_catalog.to_regclass(pg_catalog.quote_ident(` + ns + `) || '.' || pg_catalog.quote_ident(` + quoteLiteral(t) + `)) END AS r) x)`)
+	}
+	if bound > 0 {
+		b.WriteString(", " + boundExprs(bound))
 	}
 	b.WriteString(", pg_backend_pid()")
 	for _, t := range read {

@@ -78,7 +78,8 @@ func (r *runner) upgradeLegacy(ctx context.Context, mi *moduleInfo) error {
 	}
 	checksums := legacyChecksumRows(mi)
 	t := r.table.ident()
-	if _, err := r.sess.pg().Exec(r.sess.q(ctx), legacyUpgradeSQL(r.table, checksums)).ReadAll(); err != nil {
+	if _, err := r.sess.pg().Exec(r.sess.q(ctx), bounded(r.sess.bound, legacyUpgradeSQL(r.table, checksums))).ReadAll(); err != nil {
+		err = r.sess.statusBusy(ctx, err, needAlter, r.table.schema, r.table.name)
 		r.sess.rollback(ctx)
 		return fmt.Errorf("upgrading Flyway 3 status table %s: %w", t, err)
 	}

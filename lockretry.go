@@ -40,11 +40,15 @@ func retryPause(n int) time.Duration {
 	return d/2 + rand.N(d)
 }
 
-// lockWaitFailure reports whether err is a lock timeout or a deadlock:
-// the migration's transaction was rolled back as a whole, and trying it
-// again later may succeed.
+// lockWaitFailure reports whether err is a lock timeout or a deadlock of
+// the migration (not of its status row: see ErrStatusTableBusy): its
+// transaction was rolled back as a whole, and trying it again later may
+// succeed.
 func lockWaitFailure(err error) bool {
 	var pgErr *pgconn.PgError
+	if errors.Is(err, ErrStatusTableBusy) { // Runway's own statement: reported at once
+		return false
+	}
 	return errors.As(err, &pgErr) && (pgErr.Code == "55P03" || pgErr.Code == "40P01")
 }
 

@@ -103,6 +103,8 @@ type LoadOptions struct {
 //	flyway.validateMigrationNaming    FLYWAY_VALIDATE_MIGRATION_NAMING  (db.flyway.… wins)       Config.SkipInvalidNames = !value
 //	flyway.failOnMissingLocations     FLYWAY_FAIL_ON_MISSING_LOCATIONS  not set                  see Locations
 //	runway.lockTimeout                RUNWAY_LOCK_TIMEOUT               5m                       Config.LockTimeout
+//	runway.statusTimeout              RUNWAY_STATUS_TIMEOUT             30s                      Config.StatusTimeout
+//	runway.retryConnect               RUNWAY_RETRY_CONNECT              0 (no retry)             Config.RetryConnect
 //	runway.statusTablePrefix          RUNWAY_STATUS_TABLE_PREFIX        oskari_status            Config.StatusTablePrefix
 //	runway.legacyTables               RUNWAY_LEGACY_TABLES              upgrade                  Config.LegacyTables
 //
@@ -114,7 +116,9 @@ type LoadOptions struct {
 // runway.lockTimeout is a Go duration ("30s", "5m"; negative waits until
 // the context ends); without it, flyway.lockRetryCount sets the timeout to
 // that many seconds, as Flyway retries once a second (-1 waits until the
-// context ends, 0 tries once). runway.legacyTables is upgrade or refuse.
+// context ends, 0 tries once). runway.statusTimeout (negative: no bound)
+// and runway.retryConnect are Go durations too. runway.legacyTables is
+// upgrade or refuse.
 // flyway.target, flyway.table and flyway.locations are core's, since a
 // Flyway configuration describes one status table; the baseline keys
 // apply to every module.

@@ -104,6 +104,8 @@ func (l *loader) flywaySettings(cfg *Config) {
 // runwaySettings reads Runway's own keys.
 func (l *loader) runwaySettings(cfg *Config) {
 	cfg.LockTimeout = l.lockTimeout()
+	cfg.StatusTimeout = l.duration("runway.statusTimeout")
+	cfg.RetryConnect = l.duration("runway.retryConnect")
 	if s, ok := l.text("runway.statusTablePrefix"); ok {
 		cfg.StatusTablePrefix = s.value
 	}
@@ -144,6 +146,19 @@ func (l *loader) runwaySettings(cfg *Config) {
 			l.bad(s, "expected upgrade or refuse")
 		}
 	}
+}
+
+// duration reads a Go duration ("30s", "5m").
+func (l *loader) duration(key string) time.Duration {
+	s, ok := l.text(key)
+	if !ok {
+		return 0
+	}
+	d, err := time.ParseDuration(s.value)
+	if err != nil {
+		l.bad(s, "expected a duration such as 30s or 5m")
+	}
+	return d
 }
 
 // lockTimeout reads runway.lockTimeout, or Flyway's lockRetryCount (one

@@ -166,6 +166,10 @@ func TestLoadConfigErrors(t *testing.T) {
 			files: []string{"runway.legacyTables=keep"},
 			want:  `{1}:1: runway.legacyTables="keep": expected upgrade or refuse`,
 		},
+		"status timeout": {
+			files: []string{"runway.statusTimeout=30"},
+			want:  `{1}:1: runway.statusTimeout="30": expected a duration such as 30s or 5m`,
+		},
 		"installedBy too long": {
 			files: []string{"flyway.installedBy=" + strings.Repeat("x", 101)},
 			want:  `{1}:1: flyway.installedBy="` + strings.Repeat("x", 101) + `": longer than the 100 characters the status table holds`,

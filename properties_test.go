@@ -321,7 +321,8 @@ flyway.failOnMissingLocations=true`},
 		"runway keys": {
 			files: []string{"runway.lockTimeout=-1s\nrunway.legacyTables=Refuse\nrunway.poolMode=Transaction\n" +
 				"runway.migrationLockTimeout=5s\nrunway.retryBudget=-1s\nrunway.migrationStatementTimeout=1m\n" +
-				"runway.idleInTransactionTimeout=30m\nrunway.progressInterval=1m"},
+				"runway.idleInTransactionTimeout=30m\nrunway.progressInterval=1m\nrunway.statusTimeout=750ms"},
+			env: []string{"RUNWAY_RETRY_CONNECT=1m"},
 			check: func(t *testing.T, cfg migrate.Config) {
 				require.Equal(t, 5*time.Second, cfg.MigrationLockTimeout)
 				require.Equal(t, -time.Second, cfg.RetryBudget)
@@ -331,6 +332,8 @@ flyway.failOnMissingLocations=true`},
 				require.Equal(t, -time.Second, cfg.LockTimeout)
 				require.Equal(t, migrate.PoolTransaction, cfg.PoolMode)
 				require.Equal(t, migrate.LegacyRefuse, cfg.LegacyTables)
+				require.Equal(t, 750*time.Millisecond, cfg.StatusTimeout)
+				require.Equal(t, time.Minute, cfg.RetryConnect)
 			},
 		},
 		"flyway configuration": {

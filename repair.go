@@ -178,7 +178,8 @@ func (r *runner) repair(ctx context.Context, opts RepairOptions, upgrade bool) (
 	}
 	stmts, mr.Recorded = append(stmts, rp.inserts...), rp.recorded
 	if len(stmts) > 0 {
-		if err := r.sess.run(ctx, "BEGIN;\n"+strings.Join(stmts, ";\n")+";\nCOMMIT"); err != nil {
+		if err := r.sess.run(ctx, bounded(r.sess.bound, "BEGIN;\n"+strings.Join(stmts, ";\n")+";\nCOMMIT")); err != nil {
+			err = r.sess.statusBusy(ctx, err, needWrite, r.table.schema, r.table.name)
 			r.sess.rollback(ctx)
 			return mr, err
 		}

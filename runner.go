@@ -248,7 +248,7 @@ func (r *runner) createTable(ctx context.Context, b *baselineRow) error {
 	if b != nil {
 		r.log.LogAttrs(ctx, slog.LevelInfo, "writing baseline", slog.String("version", b.version.String()), slog.String("description", b.description))
 	}
-	return r.sess.fail(createStatusTable(r.sess.q(ctx), r.sess.pg(), r.table, b, r.cfg.InstalledBy))
+	return r.sess.createStatusTable(ctx, r.table, b, r.cfg.InstalledBy)
 }
 
 // apply runs the pending migrations with the per-run callbacks.

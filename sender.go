@@ -155,6 +155,8 @@ func (b *sender) flush(ctx context.Context) error {
 		return fmt.Errorf("%w (COMMIT, ROLLBACK or a procedure that commits): nothing is recorded; work committed before that stays, the rest was rolled back", ErrTransactionEnded)
 	case failed >= 0 && batch[failed].s.src != nil:
 		return batch[failed].s.src.errorAtStart(err)
+	case failed >= 0 && batch[failed].s.status:
+		return &statusStmtError{err: err}
 	}
 	return err
 }

@@ -37,6 +37,7 @@ type session struct {
 	serverMajor int                   // PostgreSQL major version, 0 if unknown
 	history     map[string]statusRead // the first read, by table, for the unlocked checks
 	qctx        context.Context       // while watched: the context of its statements
+	bound       time.Duration         // Config.StatusTimeout
 	backendPID  uint32                // pg_backend_pid() at the first read
 	pooler      bool                  // a connection pooler answered: the backend's pid is not the announced one
 	pooled      bool                  // PoolTransaction is in effect: no state is kept in the session
@@ -194,6 +195,7 @@ func (c *connector) get(ctx context.Context, moduleURL string, tables []string) 
 	if err != nil {
 		return nil, err
 	}
+	s.bound = c.cfg.StatusTimeout
 	if err := s.load(ctx, c.cfg.Schema, tables); err != nil {
 		s.release(ctx)
 		return nil, err
@@ -283,7 +285,7 @@ func (c *connector) connect(ctx context.Context, moduleURL string, exec bool) (*
 	cc.BuildContextWatcherHandler = func(pc *pgconn.PgConn) ctxwatch.Handler {
 		return &pgconn.CancelRequestContextWatcherHandler{Conn: pc, CancelRequestDelay: 0, DeadlineDelay: 5 * time.Second}
 	}
-	conn, err := pgx.ConnectConfig(ctx, cc)
+	conn, err := connectRetrying(ctx, cc, c.cfg.RetryConnect, c.cfg.Logger)
 	if err != nil {
 		return nil, err // pgconn's ConnectError names user, database and host, never the password
 	}
@@ -310,9 +312,9 @@ func borrow(ctx context.Context, pool *pgxpool.Pool) (*session, error) {
 
 // load reads the session's identity and the status tables.
 func (s *session) load(ctx context.Context, schema string, tables []string) error {
-	h, err := readHistories(ctx, s.pg(), schema, tables, nil)
+	h, err := readHistories(ctx, s.pg(), schema, tables, nil, s.bound)
 	if err != nil {
-		return s.fail(err)
+		return s.fail(s.statusBusy(ctx, err, needRead, schema, tables...))
 	}
 	major, _, _ := strings.Cut(s.pg().ParameterStatus("server_version"), ".")
 	s.serverMajor, _ = strconv.Atoi(major)
@@ -328,9 +330,9 @@ func (s *session) load(ctx context.Context, schema string, tables []string) erro
 // read reads one status table again (under its lock).
 func (s *session) read(ctx context.Context, table string) (statusRead, error) {
 	prev, known := s.history[table]
-	h, err := readHistories(s.q(ctx), s.pg(), s.schema, []string{table}, map[string]bool{table: known && !prev.exists})
+	h, err := readHistories(s.q(ctx), s.pg(), s.schema, []string{table}, map[string]bool{table: known && !prev.exists}, s.bound)
 	if err != nil {
-		return statusRead{}, s.fail(err)
+		return statusRead{}, s.fail(s.statusBusy(ctx, err, needRead, s.schema, table))
 	}
 	s.history[table] = h.tables[table]
 	return h.tables[table], nil

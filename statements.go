@@ -23,6 +23,8 @@ type stmt struct {
 	src   *stmtSource                     // nil for Runway's own SQL
 	guard bool                            // txGuard: its failure means the script ended the transaction
 	alone bool                            // what follows must go in another query (it sets standard_conforming_strings)
+
+	status bool // Runway's status insert: its failure is a statusStmtError
 }
 
 // stmtSource says where a statement is in its script, to locate errors.

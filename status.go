@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // Descriptions Flyway gives its marker rows.
@@ -52,11 +51,12 @@ type statusRead struct {
 
 // createStatusTable creates the status table with Flyway's DDL (and its
 // schema if missing) in one transaction, and writes the baseline row if
-// baseline is set.
-func createStatusTable(ctx context.Context, pg *pgconn.PgConn, t statusTable, baseline *baselineRow, installedBy string) error {
+// baseline is set. It is bounded by Config.StatusTimeout.
+func (s *session) createStatusTable(ctx context.Context, t statusTable, baseline *baselineRow, installedBy string) error {
 	// One implicit transaction: the table exists with its baseline or not at all.
-	if _, err := pg.Exec(ctx, createStatusTableSQL(t, baseline, installedBy)).ReadAll(); err != nil {
-		return fmt.Errorf("creating status table %s: %w", t.ident(), err)
+	if _, err := s.pg().Exec(s.q(ctx), bounded(s.bound, createStatusTableSQL(t, baseline, installedBy))).ReadAll(); err != nil {
+		err = s.statusBusy(ctx, fmt.Errorf("creating status table %s: %w", t.ident(), err), needCreate, t.schema, t.name)
+		return s.fail(err)
 	}
 	return nil
 }
@@ -114,9 +114,6 @@ const (
 	txMark   = "SET LOCAL " + txMarker + " = on"
 	txBegin  = "BEGIN; " + txMark
 	txGuard  = "SELECT 1 / (coalesce(current_setting('" + txMarker + "', true), '') = 'on')::int"
-	// noTimeouts keeps a script's statement_timeout and lock_timeout away
-	// from Runway's own statements after it, in the same transaction.
-	noTimeouts = "SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = 0"
 )
 
 // statusInsert holds the values of a new status row. installed_rank is
