@@ -257,7 +257,9 @@ func TestSessionHygiene(t *testing.T) {
 	}}}}
 	_, err := migrate.Run(t.Context(), b.config(mod))
 	require.NoError(t, err)
-	require.Equal(t, `0 0 notice 4MB "$user", public t`, seen)
+	// lock_timeout is Runway's for migrations (Config.MigrationLockTimeout),
+	// not the script's 1ms.
+	require.Equal(t, `0 2s notice 4MB "$user", public t`, seen)
 }
 
 // Scripts psql -1 accepts that a naive guard would refuse: RESET ALL and

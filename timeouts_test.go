@@ -143,6 +143,7 @@ INSERT INTO seen SELECT 'script', current_setting('statement_timeout'), current_
 	cfg := b.config(mod)
 	cfg.DatabaseURL += "&statement_timeout=45000&lock_timeout=44000"
 	cfg.StatusTimeout = 300 * time.Millisecond
+	cfg.MigrationLockTimeout = -1 // the migration keeps the URL's lock_timeout too
 	_, err := migrate.Run(t.Context(), cfg)
 	require.NoError(t, err)
 	rows, err := b.pool.Query(t.Context(), "SELECT at || ' ' || st || ' ' || lt FROM seen ORDER BY at")
