@@ -16,7 +16,8 @@ var (
 	// database work when the Config or a Module is unusable: no modules, a
 	// module without migrations, a bad module name, two modules with the
 	// same name or status table, a Step without Up, both Pool and
-	// DatabaseURL set; and when connecting, for an unparsable URL.
+	// DatabaseURL set, a Location whose directory does not exist; and when
+	// connecting, for an unparsable URL.
 	ErrInvalidConfig = errors.New("invalid configuration")
 
 	// ErrInvalidName is returned when an SQL file in a module's Scripts does
