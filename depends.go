@@ -67,14 +67,19 @@ func orderModules(mods []Module) ([]Module, map[string][]dependency, error) {
 	}
 	ordered := make([]Module, 0, len(mods))
 	done := map[string]bool{}
+	placed := make([]bool, len(mods)) // by index: a module listed twice is New's to report
 	for len(ordered) < len(mods) {
-		i := slices.IndexFunc(mods, func(m Module) bool {
-			return !done[m.Name] && !slices.ContainsFunc(deps[m.Name], func(d dependency) bool { return !done[d.module] })
-		})
+		i := -1
+		for j, m := range mods {
+			if !placed[j] && !slices.ContainsFunc(deps[m.Name], func(d dependency) bool { return !done[d.module] }) {
+				i = j
+				break
+			}
+		}
 		if i < 0 {
 			return nil, nil, configErr("module dependencies form a cycle: %s", cycle(mods, deps, done))
 		}
-		done[mods[i].Name] = true
+		placed[i], done[mods[i].Name] = true, true
 		ordered = append(ordered, mods[i])
 	}
 	return ordered, deps, nil

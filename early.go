@@ -50,6 +50,13 @@ func (e *early) connector(m *Migrator) *connector {
 		return nil
 	}
 	<-e.done
+	if e.err != nil && len(m.sources) > 0 && m.sources[0].DatabaseURL == "" {
+		// Connecting again would fail the same way, or (ctx ended) with a
+		// dial timeout that hides why: the first module gets this failure.
+		c := newConnector(&m.cfg)
+		c.failed = e.err
+		return c
+	}
 	s := e.conns.sessions[""]
 	if e.err != nil || s == nil || len(m.sources) == 0 || !sameTables(s.history, m.tablesOf(m.sources[0]), m.sources[0].DatabaseURL) {
 		e.abandon()

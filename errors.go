@@ -16,7 +16,8 @@ var (
 	// database work when the Config or a Module is unusable: no modules, a
 	// module without migrations, a bad module name, two modules with the
 	// same name or status table, a Step without Up, both Pool and
-	// DatabaseURL set; and when connecting, for an unparsable URL.
+	// DatabaseURL set, a Location whose directory does not exist; and when
+	// connecting, for an unparsable URL.
 	ErrInvalidConfig = errors.New("invalid configuration")
 
 	// ErrInvalidName is returned when an SQL file in a module's Scripts does
@@ -208,17 +209,37 @@ func (e *MigrationError) Error() string {
 }
 
 // Excerpt returns the offending line with a caret under the column, as
-// psql shows it, or "" when the line is not known.
+// psql shows it, or "" when the line is not known. Control characters in
+// the line show as their Unicode pictures (a NUL byte as ␀), bytes that are
+// not UTF-8 as U+FFFD.
 func (e *MigrationError) Excerpt() string {
 	if e.Source == "" || e.Line <= 0 {
 		return ""
 	}
 	num := strconv.Itoa(e.Line)
-	s := fmt.Sprintf("  %s | %s", num, strings.ReplaceAll(e.Source, "\t", " "))
+	s := fmt.Sprintf("  %s | %s", num, printable(e.Source))
 	if col := cmp.Or(e.sourceCol, e.Column); col > 0 {
 		s += fmt.Sprintf("\n  %s | %s^", strings.Repeat(" ", len(num)), strings.Repeat(" ", col-1))
 	}
 	return s
+}
+
+// printable returns line for display, one character for each of its
+// characters so that a caret under a column stays in place: a tab becomes a
+// space, another control character (a NUL byte) its Unicode control
+// picture (␀), a byte that is not UTF-8 U+FFFD.
+func printable(line string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t':
+			return ' '
+		case r < 0x20:
+			return 0x2400 + r
+		case r == 0x7f:
+			return 0x2421
+		}
+		return r // strings.Map already turns each invalid byte into U+FFFD
+	}, line)
 }
 
 // Format implements [fmt.Formatter]: %+v is Error followed by the

@@ -70,8 +70,15 @@ func fwExecScript(t *testing.T, b *bundle, fsys fs.FS, name string) {
 // PostgreSQL (spec §1), in public.
 func fwCreateTable(t *testing.T, b *bundle, table string) {
 	t.Helper()
-	name := pgx.Identifier{"public", table}.Sanitize()
-	_, err := b.pool.Exec(t.Context(), `CREATE TABLE `+name+` (
+	_, err := b.pool.Exec(t.Context(), flywayTableDDL("public", table))
+	require.NoError(t, err)
+}
+
+// flywayTableDDL is the DDL Flyway 4+ creates a status table with on
+// PostgreSQL (spec §1).
+func flywayTableDDL(schema, table string) string {
+	name := pgx.Identifier{schema, table}.Sanitize()
+	return `CREATE TABLE ` + name + ` (
     "installed_rank" INT NOT NULL,
     "version" VARCHAR(50),
     "description" VARCHAR(200) NOT NULL,
@@ -83,9 +90,8 @@ func fwCreateTable(t *testing.T, b *bundle, table string) {
     "execution_time" INTEGER NOT NULL,
     "success" BOOLEAN NOT NULL
 );
-ALTER TABLE `+name+` ADD CONSTRAINT `+pgx.Identifier{table + "_pk"}.Sanitize()+` PRIMARY KEY ("installed_rank");
-CREATE INDEX `+pgx.Identifier{table + "_s_idx"}.Sanitize()+` ON `+name+` ("success");`)
-	require.NoError(t, err)
+ALTER TABLE ` + name + ` ADD CONSTRAINT ` + pgx.Identifier{table + "_pk"}.Sanitize() + ` PRIMARY KEY ("installed_rank");
+CREATE INDEX ` + pgx.Identifier{table + "_s_idx"}.Sanitize() + ` ON ` + name + ` ("success")`
 }
 
 // fwLayout is what fwTableLayout reports for a table Flyway 4+

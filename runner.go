@@ -64,12 +64,12 @@ func (r *runner) repeatableSums() error {
 		text := strings.TrimPrefix(string(body), utf8BOM)
 		rep, err := replacePlaceholders(text, values)
 		if err != nil {
-			merr := &MigrationError{Module: r.src.Name, Script: mig.name, Err: err}
 			var pe *placeholderError
 			if errors.As(err, &pe) {
-				merr.Line, merr.Column = lineCol(text, pe.offset)
+				line, col := lineCol(text, pe.offset)
+				return migrationError(r.src.Name, mig, newLocated(mig.name, line, col, mig.script.fileLine(line), err))
 			}
-			return merr
+			return &MigrationError{Module: r.src.Name, Script: mig.name, Err: err}
 		}
 		sum := checksumBytes([]byte(rep.text))
 		r.sums[mig] = &sum

@@ -175,6 +175,7 @@ func causedByCancel(err error) bool {
 type connector struct {
 	cfg      *Config
 	sessions map[string]*session // by Module.DatabaseURL; "" is the Config's database
+	failed   error               // Run's early connection to the Config's database failed so: the next get of "" returns it
 }
 
 func newConnector(cfg *Config) *connector {
@@ -185,6 +186,10 @@ func newConnector(cfg *Config) *connector {
 // use and reading the identity and the status tables of every module
 // sharing it in one query.
 func (c *connector) get(ctx context.Context, moduleURL string, tables []string) (*session, error) {
+	if err := c.failed; err != nil && moduleURL == "" {
+		c.failed = nil
+		return nil, err
+	}
 	if s, ok := c.sessions[moduleURL]; ok && !s.broken {
 		return s, nil
 	} else if ok { // a failed module left it unusable: start afresh

@@ -2,12 +2,14 @@ package migrate
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
 	"maps"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -128,7 +130,11 @@ func (src *source) resolve(cfg *Config) []error {
 		}
 		u, err := src.readScripts(cfg, loc, fail)
 		undos = append(undos, u...)
-		if err != nil {
+		var pe *fs.PathError
+		switch {
+		case errors.As(err, &pe) && pe.Path == "." && errors.Is(err, fs.ErrNotExist):
+			errs = append(errs, &MigrationError{Module: src.Name, Err: configErr("%s: no such directory", locationName(loc))})
+		case err != nil:
 			errs = append(errs, &MigrationError{Module: src.Name, Err: fmt.Errorf("reading scripts%s: %w", where(loc.Name), err)})
 		}
 	}
@@ -172,6 +178,14 @@ func (src *source) resolve(cfg *Config) []error {
 }
 
 func byVersion(a, b *migration) int { return a.version.Compare(b.version) }
+
+// locationName names a location in messages about the location itself.
+func locationName(loc Location) string {
+	if loc.Name == "" {
+		return "Module.Scripts"
+	}
+	return "location " + strconv.Quote(loc.Name)
+}
 
 // where names a location in messages.
 func where(location string) string {

@@ -1,0 +1,2 @@
+SELECT set_config('app.x', 'y', false);
+LOCK TABLE missing_table;

@@ -1,0 +1,9 @@
+CREATE TABLE places (
+    id serial PRIMARY KEY,
+    name text NOT NULL
+);
+COPY places (id, name) FROM stdin;
+1	Helsinki
+2	Turku
+3
+\.

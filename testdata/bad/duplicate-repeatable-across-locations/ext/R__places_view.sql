@@ -1,0 +1,1 @@
+CREATE OR REPLACE VIEW places_v AS SELECT id, name FROM places;

@@ -1,0 +1,2 @@
+﻿CREATE TABLE places (id int);
+CREATE TABLE places (id int);

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY places_name ON places (name);

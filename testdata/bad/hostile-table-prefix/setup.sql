@@ -1,0 +1,1 @@
+CREATE TABLE victim (id int);

@@ -1,0 +1,1 @@
+CREATE INDEX places_name ON places (name);

@@ -1,0 +1,4 @@
+CREATE TABLE places (
+    id serial PRIMARY KEY,
+    name text NOT NULL
+);

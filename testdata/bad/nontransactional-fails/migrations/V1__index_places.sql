@@ -1,0 +1,2 @@
+-- big table: no lock
+CREATE INDEX CONCURRENTLY places_name ON places (name);

@@ -1,0 +1,9 @@
+CREATE TABLE places (
+    id serial PRIMARY KEY,
+    name text NOT NULL
+);
+ALTER TABLE places ADD COLUMN note text;
+INSERT INTO oskari_status (installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success)
+VALUES (1, '1', 'create places', 'SQL', 'V1__create_places.sql', ${checksum:migrations/V1__create_places.sql}, 'deploy', '2024-05-06 07:08:09', 12, true);
+INSERT INTO oskari_status (installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success)
+VALUES (2, '2', 'add note', 'SQL', 'V2__add_note.sql', ${checksum:migrations/V2__add_note.sql}, 'deploy', '2024-05-06 07:08:09', 12, true);

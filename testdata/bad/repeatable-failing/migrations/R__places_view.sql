@@ -1,0 +1,3 @@
+-- the view of places
+CREATE OR REPLACE VIEW places_v AS
+  SELECT id, name FROM placez;

@@ -1,0 +1,6 @@
+BEGIN;
+CREATE TABLE places (
+    id serial PRIMARY KEY,
+    name text NOT NULL
+);
+ROLLBACK;

@@ -1,0 +1,5 @@
+BEGIN;
+CREATE TABLE places (
+    id serial PRIMARY KEY,
+    name text NOT NULL
+);

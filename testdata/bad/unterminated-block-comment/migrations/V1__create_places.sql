@@ -1,0 +1,8 @@
+/* places
+   /* nested */
+*/
+CREATE TABLE places (
+    id serial PRIMARY KEY,
+    name text NOT NULL
+);
+/* TODO: indexes

@@ -1,0 +1,3 @@
+CREATE FUNCTION one() RETURNS int LANGUAGE sql AS $body$
+  SELECT 1;
+$bdy$;
