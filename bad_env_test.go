@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -122,7 +123,12 @@ func (s *badServer) newEnv(t *testing.T, c badCase) *badEnv {
 }
 
 // normalize replaces the names that change from run to run.
-func (e *badEnv) normalize(s string) string { return e.norm.Replace(s) }
+func (e *badEnv) normalize(s string) string {
+	return pidPattern.ReplaceAllString(e.norm.Replace(s), "pid <pid>")
+}
+
+// pidPattern matches the process ids errors name (blocking sessions).
+var pidPattern = regexp.MustCompile(`pid \d+`)
 
 // withLogin returns the admin URL (or DSN) of the case's database with
 // user and badPassword, and database or host:port if set.

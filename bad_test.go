@@ -35,25 +35,26 @@ const badPassword = "s3cret-Pa55word"
 
 // badCase is a case's case.json.
 type badCase struct {
-	About        string            `json:"about"`        // what the case is, for people
-	Op           string            `json:"op"`           // "run" (default: migrate.Run) or "validate" (New, then Validate)
-	Modules      []badModule       `json:"modules"`      // default: core, scripts in migrations/
-	NoModules    bool              `json:"noModules"`    // Config.Modules left empty
-	Prefix       string            `json:"prefix"`       // Config.StatusTablePrefix
-	Schema       string            `json:"schema"`       // Config.Schema
-	Placeholders map[string]string `json:"placeholders"` // Config.Placeholders
-	Ignore       *[]string         `json:"ignore"`       // Config.IgnoreMigrationPatterns; absent: nil
-	Mixed        bool              `json:"mixed"`        // Config.Mixed
-	LegacyRefuse bool              `json:"legacyRefuse"` // Config.LegacyTables = LegacyRefuse
-	InstalledBy  string            `json:"installedBy"`  // Config.InstalledBy
-	Connect      string            `json:"connect"`      // how to connect, see badConnect; default: as the case's role
-	Lock         string            `json:"lock"`         // module whose status table another session holds in ACCESS EXCLUSIVE mode
-	Timeout      string            `json:"timeout"`      // context deadline of the run; default 60s
-	Fresh        bool              `json:"fresh"`        // no status tables are made before setup.sql
-	Static       bool              `json:"static"`       // refused by New: runs on a database the static cases share, without setup
-	Generate     string            `json:"generate"`     // files written at run time, see badGenerators
-	Diff         []string          `json:"diff"`         // the expected change of the snapshot, "+line" or "-line"; default none
-	Lead         string            `json:"lead"`         // a note for the lead engineer
+	About         string            `json:"about"`         // what the case is, for people
+	Op            string            `json:"op"`            // "run" (default: migrate.Run) or "validate" (New, then Validate)
+	Modules       []badModule       `json:"modules"`       // default: core, scripts in migrations/
+	NoModules     bool              `json:"noModules"`     // Config.Modules left empty
+	Prefix        string            `json:"prefix"`        // Config.StatusTablePrefix
+	Schema        string            `json:"schema"`        // Config.Schema
+	Placeholders  map[string]string `json:"placeholders"`  // Config.Placeholders
+	Ignore        *[]string         `json:"ignore"`        // Config.IgnoreMigrationPatterns; absent: nil
+	Mixed         bool              `json:"mixed"`         // Config.Mixed
+	LegacyRefuse  bool              `json:"legacyRefuse"`  // Config.LegacyTables = LegacyRefuse
+	InstalledBy   string            `json:"installedBy"`   // Config.InstalledBy
+	Connect       string            `json:"connect"`       // how to connect, see badConnect; default: as the case's role
+	Lock          string            `json:"lock"`          // module whose status table another session holds in ACCESS EXCLUSIVE mode
+	Timeout       string            `json:"timeout"`       // context deadline of the run; default 60s
+	StatusTimeout string            `json:"statusTimeout"` // Config.StatusTimeout
+	Fresh         bool              `json:"fresh"`         // no status tables are made before setup.sql
+	Static        bool              `json:"static"`        // refused by New: runs on a database the static cases share, without setup
+	Generate      string            `json:"generate"`      // files written at run time, see badGenerators
+	Diff          []string          `json:"diff"`          // the expected change of the snapshot, "+line" or "-line"; default none
+	Lead          string            `json:"lead"`          // a note for the lead engineer
 }
 
 // badModule is a module of a case.
@@ -187,6 +188,13 @@ func runBadOp(t *testing.T, c badCase, cfg migrate.Config) (err error) {
 func badConfig(t *testing.T, env *badEnv, c badCase, root string) (migrate.Config, error) {
 	cfg := migrate.Config{DatabaseURL: env.url, StatusTablePrefix: c.Prefix, Schema: c.Schema, Placeholders: c.Placeholders,
 		Mixed: c.Mixed, InstalledBy: c.InstalledBy, ConnectTimeout: 5 * time.Second, LockTimeout: 10 * time.Second}
+	if c.StatusTimeout != "" {
+		d, err := time.ParseDuration(c.StatusTimeout)
+		if err != nil {
+			t.Fatalf("case.json statusTimeout: %v", err)
+		}
+		cfg.StatusTimeout = d
+	}
 	if c.Ignore != nil {
 		cfg.IgnoreMigrationPatterns = *c.Ignore
 	}
@@ -284,6 +292,8 @@ var badErrors = map[string]error{
 	"ErrTransactionEnded": migrate.ErrTransactionEnded, "ErrMixedScript": migrate.ErrMixedScript,
 	"ErrDependency": migrate.ErrDependency, "ErrScriptMismatch": migrate.ErrScriptMismatch,
 	"ErrConnectionLost": migrate.ErrConnectionLost, "ErrLockTimeout": migrate.ErrLockTimeout,
+	"ErrStatusTableBusy": migrate.ErrStatusTableBusy, "ErrMigrationBlocked": migrate.ErrMigrationBlocked,
+	"ErrInterruptedMigration": migrate.ErrInterruptedMigration, "ErrMetaCommand": migrate.ErrMetaCommand,
 	"context.DeadlineExceeded": context.DeadlineExceeded, "context.Canceled": context.Canceled,
 }
 

@@ -210,7 +210,7 @@ LIMIT 5`, pgx.QueryExecModeSimpleProtocol)
 		if !granted {
 			holds = "waits for "
 		}
-		blockers = append(blockers, fmt.Sprintf("pid %d (application %q, %s, %s%s, query %q)", pid, app, state, holds, mode, query))
+		blockers = append(blockers, describeBlocker(pid, app, state, holds+mode, query))
 	}
 	return names, blockers
 }
@@ -232,4 +232,23 @@ func (e *executor) statusBusy(ctx context.Context, err error) error {
 		return err
 	}
 	return e.sess.statusBusy(ctx, err, needWrite, e.table.schema, e.table.name)
+}
+
+// describeBlocker formats a session holding or waiting for a lock. What
+// pg_stat_activity hides from a role without pg_read_all_stats is said so.
+func describeBlocker(pid int, app, state, lock, query string) string {
+	parts := []string{}
+	if app != "" {
+		parts = append(parts, fmt.Sprintf("application %q", app))
+	}
+	if state != "" {
+		parts = append(parts, state)
+	}
+	parts = append(parts, lock)
+	if query == "<insufficient privilege>" {
+		parts = append(parts, "its details are hidden from this role (pg_read_all_stats shows them)")
+	} else {
+		parts = append(parts, fmt.Sprintf("query %q", query))
+	}
+	return fmt.Sprintf("pid %d (%s)", pid, strings.Join(parts, ", "))
 }

@@ -229,15 +229,6 @@ func TestRetryConnectGivesUp(t *testing.T) {
 	require.Less(t, time.Since(start), 10*time.Second)
 }
 
-// closedPort returns a local address nothing listens on.
-func closedPort(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	addr := ln.Addr().String()
-	require.NoError(t, ln.Close())
-	return addr
-}
 
 // proxy forwards connections on addr to target until ctx ends.
 func proxy(ctx context.Context, t *testing.T, addr, target string) {
