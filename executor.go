@@ -105,7 +105,13 @@ func (e *executor) apply(ctx context.Context, mig *migration, row statusInsert, 
 		d, err = e.runScript(ctx, mig, row, info, withCallbacks)
 	}
 	if err != nil {
-		err = e.statusBusy(ctx, e.sess.lost(err))
+		var me *MigrationError
+		if errors.As(err, &me) { // located already: the loss goes inside, after the place
+			me.Err = e.sess.lost(me.Err)
+		} else {
+			err = e.sess.lost(err)
+		}
+		err = e.statusBusy(ctx, err)
 		e.sess.rollback(ctx)
 		return d, e.migrationError(mig, err)
 	}
