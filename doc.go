@@ -269,6 +269,18 @@
 // names. Session state (SET, temporary tables) a migration leaves is the
 // pooler's business, as for any client.
 //
+// # Post-deploy migrations
+//
+// Scripts named P<version>__<description>.sql, and steps with Step.Post,
+// are a module's post-deploy migrations: contract changes (drops,
+// renames) that must wait until no replica of the old version runs. They
+// form a versioned sequence of their own, recorded in the status table
+// <table>_post (which Flyway does not know). Run never applies them; its
+// result lists them in ModuleResult.PendingPost and logs that they wait.
+// [Migrator.MigratePost] applies them, with the same lock, checks and
+// transactions as Migrate; Info, Validate and Repair cover them as the
+// module "<name>:post", and Validate accepts them pending.
+//
 // # Validation, info and repair
 //
 // Before applying anything, Run validates the status table against the

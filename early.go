@@ -29,7 +29,8 @@ func startEarly(ctx context.Context, cfg Config) *early {
 			return nil
 		}
 		if m.DatabaseURL == "" {
-			tables = append(tables, m.statusTableName(cfg.StatusTablePrefix))
+			t := m.statusTableName(cfg.StatusTablePrefix)
+			tables = append(tables, t, t+postSuffix)
 		}
 	}
 	if len(tables) == 0 {

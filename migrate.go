@@ -37,6 +37,10 @@ type ModuleResult struct {
 	Version     string             // module's current version after the run; "" if none
 	Duration    time.Duration      // wall time spent on the module
 	Err         error              `json:"-"` // the module's failure, when Config.IgnoreMigrationFailures let the run go on
+	// PendingPost lists the versions of the module's post-deploy
+	// migrations that wait for [Migrator.MigratePost]; Run never applies
+	// them.
+	PendingPost []string `json:",omitempty"`
 }
 
 // AppliedMigration describes one migration applied (or, by
@@ -67,6 +71,9 @@ func (r *Result) String() string {
 		fmt.Fprintf(&b, "%s: version %s, %d applied in %s\n", m.Module, displayVersion(m.Version), len(m.Applied), m.Duration.Round(time.Millisecond))
 		for _, a := range m.Applied {
 			fmt.Fprintf(&b, "  %-10s %-4s %s (%s)\n", a.Version, a.Type, a.Script, a.Duration.Round(time.Millisecond))
+		}
+		if len(m.PendingPost) > 0 {
+			fmt.Fprintf(&b, "  post-deploy pending: %s (migrate -post)\n", strings.Join(m.PendingPost, ", "))
 		}
 	}
 	return b.String()

@@ -18,6 +18,8 @@ import (
 type Migrator struct {
 	cfg     Config    // with defaults
 	sources []*source // in run order: core first, dependencies before
+	posts   []*source // the modules' post-deploy sets, in the same order
+	postOf  map[string]*source
 	deps    map[string][]dependency
 	ignore  ignoreSet
 }
@@ -36,7 +38,7 @@ func New(cfg Config) (*Migrator, error) {
 	if err != nil {
 		errs = append(errs, err)
 	}
-	m := &Migrator{cfg: cfg, ignore: ignore}
+	m := &Migrator{cfg: cfg, ignore: ignore, postOf: map[string]*source{}}
 	mods, deps, err := orderModules(cfg.Modules)
 	if err != nil {
 		errs = append(errs, err)
@@ -67,7 +69,12 @@ func New(cfg Config) (*Migrator, error) {
 			continue
 		}
 		m.sources = append(m.sources, src)
+		if post := postSource(src); post != nil {
+			m.posts = append(m.posts, post)
+			m.postOf[src.Name] = post
+		}
 	}
+	errs = append(errs, m.checkPostTables(tables)...)
 	if err := joinErrors(errs); err != nil {
 		return nil, err
 	}
@@ -105,19 +112,24 @@ func (m *Migrator) Migrate(ctx context.Context) (*Result, error) {
 
 // migrate is Migrate with, from Run, a connector already connected.
 func (m *Migrator) migrate(ctx context.Context, conns *connector) (*Result, error) {
+	return m.migrateSet(ctx, conns, m.sources)
+}
+
+// migrateSet migrates sources, the modules or their post-deploy sets.
+func (m *Migrator) migrateSet(ctx context.Context, conns *connector, sources []*source) (*Result, error) {
 	log := m.cfg.Logger
 	res := &Result{}
 	if m.cfg.Disabled {
 		log.LogAttrs(ctx, slog.LevelWarn, "migration is disabled (db.flyway=false): the database is not checked")
 		return res, nil
 	}
-	log.LogAttrs(ctx, slog.LevelInfo, "checking DB status", slog.Int("modules", len(m.sources)))
+	log.LogAttrs(ctx, slog.LevelInfo, "checking DB status", slog.Int("modules", len(sources)))
 	if conns == nil {
 		conns = newConnector(&m.cfg)
 	}
 	defer conns.close(ctx)
 	done := map[string]*ModuleResult{}
-	for _, src := range m.sources {
+	for _, src := range sources {
 		mr, failed, err := m.migrateModule(ctx, conns, src, done)
 		res.Modules = append(res.Modules, mr)
 		done[src.Name] = &res.Modules[len(res.Modules)-1]
@@ -138,6 +150,9 @@ func (m *Migrator) migrateModule(ctx context.Context, conns *connector, src *sou
 		err = m.with(ctx, conns, src, m.tablesOf(src), func(ctx context.Context, r *runner) (err error) {
 			mr, err = r.migrate(ctx)
 			failed = r.failed
+			if err == nil {
+				mr.PendingPost = m.pendingPost(r, m.postOf[src.Name])
+			}
 			return err
 		})
 	}
@@ -155,6 +170,7 @@ func (m *Migrator) migrateModule(ctx context.Context, conns *connector, src *sou
 		return mr, failed, err
 	}
 	m.cfg.Logger.LogAttrs(ctx, slog.LevelInfo, "["+src.Name+"] DB migrated successfully", attrs...)
+	m.logPendingPost(ctx, mr)
 	return mr, nil, nil
 }
 
@@ -192,18 +208,43 @@ func (m *Migrator) tablesOf(src *source) []string {
 	var out []string
 	for _, s := range m.sources {
 		if s.DatabaseURL == src.DatabaseURL {
-			out = append(out, s.table)
+			// The post-deploy table of every module, whether it has
+			// post-deploy migrations or not, as the early read does.
+			out = append(out, s.table, s.table+postSuffix)
 		}
 	}
 	return out
 }
 
+// checkPostTables reports post-deploy tables that are another module's
+// status table (tables: by database and name, as New fills it) or too long.
+func (m *Migrator) checkPostTables(tables map[string]string) []error {
+	var errs []error
+	for _, p := range m.posts {
+		if other, dup := tables[p.DatabaseURL+"\x00"+p.table]; dup {
+			errs = append(errs, configErr("the post-deploy migrations of module %q would use the status table %q of module %q: rename one module or set its StatusTable", p.Name, p.table, other))
+		}
+		if len(p.table)+len("_s_idx") > 63 {
+			errs = append(errs, configErr("post-deploy status table name %q is too long: PostgreSQL names are limited to 63 bytes and the index %s_s_idx must fit", p.table, p.table))
+		}
+	}
+	return errs
+}
+
+// withPosts lists the modules and their post-deploy sets.
+func (m *Migrator) withPosts() []*source { return append(slices.Clone(m.sources), m.posts...) }
+
 // each runs fn for every module, collecting the errors of all.
 func (m *Migrator) each(ctx context.Context, fn func(ctx context.Context, r *runner) error) error {
+	return m.eachOf(ctx, m.sources, fn)
+}
+
+// eachOf runs fn for each of sources, collecting the errors of all.
+func (m *Migrator) eachOf(ctx context.Context, sources []*source, fn func(ctx context.Context, r *runner) error) error {
 	conns := newConnector(&m.cfg)
 	defer conns.close(ctx)
 	var errs []error
-	for _, src := range m.sources {
+	for _, src := range sources {
 		if err := m.with(ctx, conns, src, m.tablesOf(src), fn); err != nil {
 			errs = append(errs, moduleErr(src.Name, err))
 		}
@@ -213,11 +254,12 @@ func (m *Migrator) each(ctx context.Context, fn func(ctx context.Context, r *run
 
 // one runs fn for the module named name, alone on its connection.
 func (m *Migrator) one(ctx context.Context, name string, fn func(ctx context.Context, r *runner) error) error {
-	i := slices.IndexFunc(m.sources, func(s *source) bool { return s.Name == name })
+	all := m.withPosts()
+	i := slices.IndexFunc(all, func(s *source) bool { return s.Name == name })
 	if i < 0 {
 		return configErr("no module named %q", name)
 	}
-	src := m.sources[i]
+	src := all[i]
 	conns := newConnector(&m.cfg)
 	defer conns.close(ctx)
 	return moduleErr(name, m.with(ctx, conns, src, []string{src.table}, fn))
@@ -227,7 +269,7 @@ func (m *Migrator) one(ctx context.Context, name string, fn func(ctx context.Con
 // info command does. It takes no lock and changes nothing.
 func (m *Migrator) Info(ctx context.Context) ([]ModuleStatus, error) {
 	var out []ModuleStatus
-	err := m.each(ctx, func(ctx context.Context, r *runner) error {
+	err := m.eachOf(ctx, m.withPosts(), func(ctx context.Context, r *runner) error {
 		st := r.sess.history[r.src.table]
 		mi, err := r.merge(st)
 		if err != nil {
@@ -247,12 +289,17 @@ func (m *Migrator) Info(ctx context.Context) ([]ModuleStatus, error) {
 // Config.IgnoreMigrationPatterns ignores it. It reports all problems of all
 // modules at once, takes no lock and changes nothing.
 func (m *Migrator) Validate(ctx context.Context) error {
-	return m.each(ctx, func(ctx context.Context, r *runner) error {
+	return m.eachOf(ctx, m.withPosts(), func(ctx context.Context, r *runner) error {
 		mi, err := r.merge(r.sess.history[r.src.table])
 		if err != nil {
 			return err
 		}
-		return validateInfo(r.src.Name, mi, validation{ignore: r.ignore}, r.checksum)
+		v := validation{ignore: r.ignore}
+		if r.src.isPost { // pending post-deploy migrations wait for MigratePost
+			v.ignore = maps.Clone(r.ignore)
+			v.ignore["versioned:pending"] = true
+		}
+		return validateInfo(r.src.Name, mi, v, r.checksum)
 	})
 }
 
@@ -273,12 +320,13 @@ type ModuleSource struct {
 	Callbacks   []string        // SQL callback scripts
 }
 
-// Sources returns every module's resolved migrations, in run order. It
+// Sources returns every module's resolved migrations, in run order, then
+// the post-deploy sets ("<module>:post"). It
 // needs no database; checksums of repeatables are those of the raw text
 // (before placeholder replacement).
 func (m *Migrator) Sources() []ModuleSource {
-	out := make([]ModuleSource, 0, len(m.sources))
-	for _, src := range m.sources {
+	out := make([]ModuleSource, 0, len(m.sources)+len(m.posts))
+	for _, src := range m.withPosts() {
 		ms := ModuleSource{Module: src.Name, StatusTable: src.table}
 		for _, migs := range [][]*migration{src.versioned, src.repeatable} {
 			for _, mig := range migs {

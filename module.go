@@ -111,6 +111,12 @@ type Step struct {
 	// Down reverts Up, for [Migrator.Undo]. Default: nil, the step cannot
 	// be undone.
 	Down func(ctx context.Context, tx pgx.Tx) error
+
+	// Post makes the step a post-deploy migration, like a P<version>__
+	// script: Run never applies it, [Migrator.MigratePost] does (see
+	// Post-deploy migrations in the package documentation). Such a step
+	// has no Down. Default: false.
+	Post bool
 }
 
 // validModuleName reports whether name is usable as a module name.

@@ -82,8 +82,18 @@ func (p *Plan) String() string {
 // anything. Validation findings are in each module's Problems (and Err);
 // the error is for failures to read the database.
 func (m *Migrator) Plan(ctx context.Context) (*Plan, error) {
+	return m.planOf(ctx, m.sources)
+}
+
+// PlanPost reports what [Migrator.MigratePost] would do, as Plan does.
+func (m *Migrator) PlanPost(ctx context.Context) (*Plan, error) {
+	return m.planOf(ctx, m.posts)
+}
+
+// planOf is the plan of sources.
+func (m *Migrator) planOf(ctx context.Context, sources []*source) (*Plan, error) {
 	p := &Plan{}
-	err := m.each(ctx, func(ctx context.Context, r *runner) error {
+	err := m.eachOf(ctx, sources, func(ctx context.Context, r *runner) error {
 		mp, err := r.plan(ctx)
 		if err == nil {
 			p.Modules = append(p.Modules, mp)

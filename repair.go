@@ -75,7 +75,7 @@ func (r *RepairResult) Changed() bool {
 // stored.
 func (m *Migrator) Repair(ctx context.Context, opts RepairOptions) (*RepairResult, error) {
 	res := &RepairResult{}
-	err := m.each(ctx, func(ctx context.Context, r *runner) (err error) {
+	err := m.eachOf(ctx, m.withPosts(), func(ctx context.Context, r *runner) (err error) {
 		unlock, err := r.lock(ctx)
 		if err != nil {
 			return err
@@ -97,7 +97,7 @@ func (m *Migrator) Repair(ctx context.Context, opts RepairOptions) (*RepairResul
 // rewrite are listed once, as Realigned.
 func (m *Migrator) RepairPlan(ctx context.Context, opts RepairOptions) (*RepairResult, error) {
 	res := &RepairResult{}
-	err := m.each(ctx, func(ctx context.Context, r *runner) error {
+	err := m.eachOf(ctx, m.withPosts(), func(ctx context.Context, r *runner) error {
 		mr, err := r.planRepair(ctx, opts)
 		if err == nil {
 			res.Modules = append(res.Modules, mr)

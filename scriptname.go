@@ -7,7 +7,7 @@ import (
 
 // scriptName is what a file name says about a migration.
 type scriptName struct {
-	prefix      byte   // 'V' versioned, 'R' repeatable, 'U' undo; 0 for a callback
+	prefix      byte   // 'V' versioned, 'P' post-deploy, 'R' repeatable, 'U' undo; 0 for a callback
 	version     string // as written, may be empty for R
 	description string // "_" replaced with spaces
 	event       string // callback event for callbacks
@@ -34,7 +34,7 @@ func isCallbackEvent(name string) bool {
 }
 
 // parseScriptName parses a file's base name the way Flyway does: prefix V, R
-// or U (case-sensitive), the version, "__", the description, and the suffix
+// or U (case-sensitive), or Runway's P (post-deploy), the version, "__", the description, and the suffix
 // .sql (case-insensitive). It reports ok=false for files without the .sql
 // suffix, which are not migrations.
 func parseScriptName(base string) (n scriptName, ok bool, err error) {
@@ -47,7 +47,7 @@ func parseScriptName(base string) (n scriptName, ok bool, err error) {
 		return scriptName{event: head, description: strings.ReplaceAll(desc, "_", " ")}, true, nil
 	}
 	if head == "" {
-		return scriptName{}, true, fmt.Errorf("%w: %q does not start with V, R or U followed by a version", ErrInvalidName, base)
+		return scriptName{}, true, fmt.Errorf("%w: %q does not start with V, P, R or U followed by a version", ErrInvalidName, base)
 	}
 	n = scriptName{prefix: head[0], version: head[1:], description: strings.ReplaceAll(desc, "_", " ")}
 	switch n.prefix {
@@ -59,14 +59,14 @@ func parseScriptName(base string) (n scriptName, ok bool, err error) {
 			return scriptName{}, true, fmt.Errorf("%w: %q: expected R__<description>.sql", ErrInvalidName, base)
 		}
 		return n, true, nil
-	case 'V', 'U':
+	case 'V', 'P', 'U':
 		var err error
 		if n.parsed, err = checkVersion(n.version); err != nil {
 			return scriptName{}, true, fmt.Errorf("%w: %q: %w", ErrInvalidName, base, err)
 		}
 		return n, true, nil
 	}
-	return scriptName{}, true, fmt.Errorf("%w: %q does not start with V, R or U followed by a version (expected V<version>__<description>.sql)", ErrInvalidName, base)
+	return scriptName{}, true, fmt.Errorf("%w: %q does not start with V, P, R or U followed by a version (expected V<version>__<description>.sql)", ErrInvalidName, base)
 }
 
 // checkVersion checks a migration's version, which must also fit the

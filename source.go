@@ -21,11 +21,13 @@ type source struct {
 	table      string   // status table name, without schema
 	baseline   *Version // Module.Baseline, written when Run creates the table
 	versioned  []*migration
+	post       []*migration // post-deploy (P scripts, Step.Post): the post source's versioned
 	repeatable []*migration
 	callbacks  map[Event][]*migration
 	hooks      map[Event][]Hook
 	known      func(name string) bool // placeholder names that have a value
 	noReplace  bool                   // Config.NoPlaceholders
+	isPost     bool                   // the post-deploy set of a module (see postSource)
 }
 
 // migration is a resolved migration: an SQL file or a Go step, versioned
@@ -150,12 +152,18 @@ func (src *source) resolve(cfg *Config) []error {
 			fail(name, configErr("step %s has no Up function", s.Version))
 			continue
 		}
-		src.versioned = append(src.versioned, &migration{version: v, description: s.Description, name: name, typ: TypeJDBC, step: s})
+		mig := &migration{version: v, description: s.Description, name: name, typ: TypeJDBC, step: s}
+		if s.Post {
+			src.post = append(src.post, mig)
+			continue // a post-deploy step has no undo
+		}
+		src.versioned = append(src.versioned, mig)
 		if s.Down != nil {
 			undos = append(undos, &migration{version: v, description: s.Description, name: name, typ: TypeUndoJDBC, step: s, down: true})
 		}
 	}
 	checkDuplicates(src.versioned, fail)
+	checkDuplicates(src.post, fail)
 	checkDuplicates(undos, fail)
 	slices.SortStableFunc(src.repeatable, func(a, b *migration) int { return strings.Compare(a.description, b.description) })
 	for i := 1; i < len(src.repeatable); i++ {
@@ -171,7 +179,7 @@ func (src *source) resolve(cfg *Config) []error {
 		}
 		src.versioned[i].undo = u
 	}
-	if len(errs) == 0 && len(src.versioned) == 0 && len(src.repeatable) == 0 {
+	if len(errs) == 0 && len(src.versioned) == 0 && len(src.repeatable) == 0 && len(src.post) == 0 {
 		errs = append(errs, &MigrationError{Module: src.Name, Err: configErr("module has no migrations")})
 	}
 	return errs
@@ -287,12 +295,15 @@ func (src *source) readScripts(cfg *Config, loc Location, fail func(string, erro
 			src.callbacks[ev] = append(src.callbacks[ev], mig)
 		case 'R':
 			src.repeatable = append(src.repeatable, mig)
-		case 'V', 'U':
+		case 'V', 'P', 'U':
 			mig.version = f.name.parsed
-			if f.name.prefix == 'U' {
+			switch f.name.prefix {
+			case 'U':
 				mig.typ = TypeUndoSQL
 				undos = append(undos, mig)
-			} else {
+			case 'P':
+				src.post = append(src.post, mig)
+			default:
 				src.versioned = append(src.versioned, mig)
 			}
 		}

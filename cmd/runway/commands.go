@@ -168,14 +168,16 @@ func (a *app) migrate(ctx context.Context, args []string) error {
 	fs := newFlags("migrate")
 	noDryRun := fs.Bool("no-dry-run", false, "apply the plan (default: print it and change nothing)")
 	planSQL := fs.String("plan-sql", "", "write every statement migrate would send, as one psql script, to `FILE` (dry run or not)")
+	post := fs.Bool("post", false, "the post-deploy migrations (P<version>__ scripts, Step.Post) instead, once no replica runs the old version")
 	var targets []string
 	fs.Func("target", "stop every module at `VERSION` (\"2.1\", \"2.1?\", \"current\", \"next\"), or one with MODULE=VERSION; repeatable",
 		func(s string) error { targets = append(targets, s); return nil })
 	help := "Prints what migrate would do, module by module, and changes nothing; exits 1\n" +
 		"if the plan has problems that would stop it. With -no-dry-run, applies it.\n" +
 		"-plan-sql writes the plan as an SQL script for psql -v ON_ERROR_STOP=1,\n" +
-		"before anything is applied.\n"
-	if err := a.parse(fs, args, "[-no-dry-run] [-target [MODULE=]VERSION]... [-plan-sql FILE]", text(help)); err != nil {
+		"before anything is applied. -post works on the post-deploy migrations,\n" +
+		"which a boot never applies.\n"
+	if err := a.parse(fs, args, "[-no-dry-run] [-post] [-target [MODULE=]VERSION]... [-plan-sql FILE]", text(help)); err != nil {
 		return err
 	}
 	if err := noArgs(fs); err != nil {
@@ -185,15 +187,22 @@ func (a *app) migrate(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *post && *planSQL != "" {
+		return usagef("migrate: -plan-sql covers the boot's migrations, not -post")
+	}
 	if *planSQL != "" {
 		if err := writePlanSQL(ctx, m, *planSQL); err != nil {
 			return err
 		}
 	}
-	if !*noDryRun {
-		return a.dryRun(ctx, m)
+	plan, apply := m.Plan, m.Migrate
+	if *post {
+		plan, apply = m.PlanPost, m.MigratePost
 	}
-	res, err := m.Migrate(ctx)
+	if !*noDryRun {
+		return a.dryRun(ctx, plan, *post)
+	}
+	res, err := apply(ctx)
 	if res != nil {
 		fmt.Fprint(a.stdout, res.String())
 	}
@@ -201,8 +210,8 @@ func (a *app) migrate(ctx context.Context, args []string) error {
 }
 
 // dryRun prints the plan.
-func (a *app) dryRun(ctx context.Context, m *migrate.Migrator) error {
-	p, err := m.Plan(ctx)
+func (a *app) dryRun(ctx context.Context, plan func(context.Context) (*migrate.Plan, error), post bool) error {
+	p, err := plan(ctx)
 	if err != nil {
 		return err
 	}
@@ -217,7 +226,11 @@ func (a *app) dryRun(ctx context.Context, m *migrate.Migrator) error {
 	case p.UpToDate():
 		fmt.Fprintln(a.stdout, "Dry run: up to date, nothing to do.")
 	default:
-		fmt.Fprintln(a.stdout, "Dry run: nothing changed. Run migrate -no-dry-run to apply.")
+		if post {
+			fmt.Fprintln(a.stdout, "Dry run: nothing changed. Run migrate -post -no-dry-run to apply.")
+		} else {
+			fmt.Fprintln(a.stdout, "Dry run: nothing changed. Run migrate -no-dry-run to apply.")
+		}
 	}
 	return nil
 }
