@@ -229,7 +229,6 @@ func TestRetryConnectGivesUp(t *testing.T) {
 	require.Less(t, time.Since(start), 10*time.Second)
 }
 
-
 // proxy forwards connections on addr to target until ctx ends.
 func proxy(ctx context.Context, t *testing.T, addr, target string) {
 	ln, err := net.Listen("tcp", addr)
