@@ -123,6 +123,13 @@ var (
 	// taken within Config.LockTimeout. The error names the session that holds
 	// it, when PostgreSQL tells.
 	ErrLockTimeout = errors.New("timed out waiting for the migration lock")
+
+	// ErrSnapshot is returned by Migrate when Config.Snapshot is on and
+	// the snapshot of a database could not be taken (pg_dump not found or
+	// failed, the directory not writable): nothing was applied to that
+	// database. [Migrator.Restore] returns it when a restore fails. The
+	// error quotes pg_dump's or pg_restore's message, never a password.
+	ErrSnapshot = errors.New("snapshot failed")
 )
 
 // MigrationError reports where a migration problem is: the module, the
