@@ -191,6 +191,11 @@ type Config struct {
 	// Flyway 3 compatibility: a Flyway 3 process can no longer use the
 	// table. A table that is only read (nothing pending) is left as it is.
 	LegacyTables LegacyPolicy
+
+	// Snapshot, when Snapshot.Dir is set, dumps each database with pg_dump
+	// before Migrate applies anything to it, and refuses to migrate if the
+	// dump fails (see [SnapshotOptions]). Default: off.
+	Snapshot SnapshotOptions
 }
 
 // PoolMode is how connections reach PostgreSQL: directly or through a
@@ -248,6 +253,7 @@ func (cfg Config) withDefaults() Config {
 	cfg.RetryBudget = cmp.Or(cfg.RetryBudget, DefaultRetryBudget)
 	cfg.IdleInTransactionTimeout = cmp.Or(cfg.IdleInTransactionTimeout, DefaultIdleInTransactionTimeout)
 	cfg.ProgressInterval = cmp.Or(cfg.ProgressInterval, DefaultProgressInterval)
+	cfg.Snapshot.Keep = cmp.Or(cfg.Snapshot.Keep, DefaultSnapshotKeep)
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}

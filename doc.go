@@ -383,6 +383,25 @@
 // reported. Config.LegacyTables = LegacyRefuse fails instead, with
 // [ErrLegacyTable].
 //
+// # Upgrading a live database
+//
+// Snapshots: with Config.Snapshot.Dir set ([SnapshotOptions]), Migrate
+// dumps a database with pg_dump -Fc before applying anything to it: only
+// when migrations are pending (read again under the module's lock), once
+// per database and run, into <database>-<UTC time>-<version>.dump, keeping
+// the newest Config.Snapshot.Keep (default 5). If the dump fails nothing is
+// applied and Migrate returns [ErrSnapshot]. pg_dump gets the connection
+// in libpq's environment variables, never a password on its command line.
+// [Migrator.Restore] (runway restore) puts a snapshot back with pg_restore
+// --clean --if-exists --single-transaction, or in a dry run shows what it
+// would run.
+//
+// Batched data migrations: [Batched] runs an UPDATE or DELETE limited to
+// $1 rows by a filter the change makes false, each run committed, until a
+// run changes nothing; killed, it resumes where the last batch ended. It
+// refuses a transaction ([ErrInTransaction]), a Go step's included: call it
+// outside the boot path, after the migration that made it possible.
+//
 // # Errors
 //
 // Run returns the modules completed so far with a [*PartialError], which

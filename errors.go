@@ -158,6 +158,13 @@ var (
 	// back: nothing of the migration is applied. The error names the
 	// sessions that blocked it and wraps the last *pgconn.PgError.
 	ErrMigrationBlocked = errors.New("migration blocked by other sessions' locks")
+
+	// ErrSnapshot is returned by Migrate when Config.Snapshot is on and
+	// the snapshot of a database could not be taken (pg_dump not found or
+	// failed, the directory not writable): nothing was applied to that
+	// database. [Migrator.Restore] returns it when a restore fails. The
+	// error quotes pg_dump's or pg_restore's message, never a password.
+	ErrSnapshot = errors.New("snapshot failed")
 )
 
 // MigrationError reports where a migration problem is: the module, the

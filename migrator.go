@@ -129,8 +129,9 @@ func (m *Migrator) migrateSet(ctx context.Context, conns *connector, sources []*
 	}
 	defer conns.close(ctx)
 	done := map[string]*ModuleResult{}
+	snaps := newSnapshots(&m.cfg)
 	for _, src := range sources {
-		mr, failed, err := m.migrateModule(ctx, conns, src, done)
+		mr, failed, err := m.migrateModule(ctx, conns, src, done, snaps)
 		res.Modules = append(res.Modules, mr)
 		done[src.Name] = &res.Modules[len(res.Modules)-1]
 		if err != nil && !m.cfg.IgnoreMigrationFailures {
@@ -141,13 +142,14 @@ func (m *Migrator) migrateSet(ctx context.Context, conns *connector, sources []*
 }
 
 // migrateModule migrates one module and logs the outcome.
-func (m *Migrator) migrateModule(ctx context.Context, conns *connector, src *source, done map[string]*ModuleResult) (ModuleResult, *MigrationInfo, error) {
+func (m *Migrator) migrateModule(ctx context.Context, conns *connector, src *source, done map[string]*ModuleResult, snaps *snapshots) (ModuleResult, *MigrationInfo, error) {
 	start := time.Now()
 	mr := ModuleResult{Module: src.Name}
 	var failed *MigrationInfo
 	err := checkDependencies(m.deps[src.Name], done)
 	if err == nil {
 		err = m.with(ctx, conns, src, m.tablesOf(src), func(ctx context.Context, r *runner) (err error) {
+			r.snaps = snaps
 			mr, err = r.migrate(ctx)
 			failed = r.failed
 			if err == nil {

@@ -107,6 +107,10 @@ type LoadOptions struct {
 //	runway.retryConnect               RUNWAY_RETRY_CONNECT              0 (no retry)             Config.RetryConnect
 //	runway.statusTablePrefix          RUNWAY_STATUS_TABLE_PREFIX        oskari_status            Config.StatusTablePrefix
 //	runway.legacyTables               RUNWAY_LEGACY_TABLES              upgrade                  Config.LegacyTables
+//	runway.snapshot.dir               RUNWAY_SNAPSHOT_DIR               none (off)               Config.Snapshot.Dir
+//	runway.snapshot.keep              RUNWAY_SNAPSHOT_KEEP              5                        Config.Snapshot.Keep
+//	runway.snapshot.pgDump            RUNWAY_SNAPSHOT_PG_DUMP           pg_dump in PATH          Config.Snapshot.PgDump
+//	runway.snapshot.timeout           RUNWAY_SNAPSHOT_TIMEOUT           none                     Config.Snapshot.Timeout
 //
 // "(x wins)" marks a Flyway key that sets what an Oskari or Runway key
 // also sets: the Flyway key applies when the other is not set.
@@ -118,7 +122,8 @@ type LoadOptions struct {
 // that many seconds, as Flyway retries once a second (-1 waits until the
 // context ends, 0 tries once). runway.statusTimeout (negative: no bound)
 // and runway.retryConnect are Go durations too. runway.legacyTables is
-// upgrade or refuse.
+// upgrade or refuse. runway.snapshot.timeout is a Go duration;
+// runway.snapshot.keep a whole number (negative keeps every snapshot).
 // flyway.target, flyway.table and flyway.locations are core's, since a
 // Flyway configuration describes one status table; the baseline keys
 // apply to every module.

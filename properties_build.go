@@ -146,6 +146,29 @@ func (l *loader) runwaySettings(cfg *Config) {
 			l.bad(s, "expected upgrade or refuse")
 		}
 	}
+	l.snapshotSettings(cfg)
+}
+
+// snapshotSettings reads the runway.snapshot.* keys.
+func (l *loader) snapshotSettings(cfg *Config) {
+	if s, ok := l.text("runway.snapshot.dir"); ok {
+		cfg.Snapshot.Dir = s.value
+	}
+	if s, ok := l.text("runway.snapshot.keep"); ok {
+		if n, ok := l.integer(s); ok {
+			cfg.Snapshot.Keep = n
+		}
+	}
+	if s, ok := l.text("runway.snapshot.pgDump"); ok {
+		cfg.Snapshot.PgDump = s.value
+	}
+	if s, ok := l.text("runway.snapshot.timeout"); ok {
+		d, err := time.ParseDuration(s.value)
+		if err != nil || d < 0 {
+			l.bad(s, "expected a duration such as 10m or 1h")
+		}
+		cfg.Snapshot.Timeout = d
+	}
 }
 
 // duration reads a Go duration ("30s", "5m").

@@ -170,6 +170,14 @@ func TestLoadConfigErrors(t *testing.T) {
 			files: []string{"runway.statusTimeout=30"},
 			want:  `{1}:1: runway.statusTimeout="30": expected a duration such as 30s or 5m`,
 		},
+		"snapshot keep": {
+			files: []string{"runway.snapshot.keep=all"},
+			want:  `{1}:1: runway.snapshot.keep="all": expected a whole number`,
+		},
+		"snapshot timeout": {
+			files: []string{"runway.snapshot.timeout=10"},
+			want:  `{1}:1: runway.snapshot.timeout="10": expected a duration such as 10m or 1h`,
+		},
 		"installedBy too long": {
 			files: []string{"flyway.installedBy=" + strings.Repeat("x", 101)},
 			want:  `{1}:1: flyway.installedBy="` + strings.Repeat("x", 101) + `": longer than the 100 characters the status table holds`,

@@ -336,6 +336,13 @@ flyway.failOnMissingLocations=true`},
 				require.Equal(t, time.Minute, cfg.RetryConnect)
 			},
 		},
+		"snapshot keys": {
+			files: []string{"runway.snapshot.dir=/var/backups/runway\nrunway.snapshot.keep=-1\nrunway.snapshot.pgDump=/usr/lib/postgresql/16/bin/pg_dump\nrunway.snapshot.timeout=20m"},
+			check: func(t *testing.T, cfg migrate.Config) {
+				require.Equal(t, migrate.SnapshotOptions{Dir: "/var/backups/runway", Keep: -1,
+					PgDump: "/usr/lib/postgresql/16/bin/pg_dump", Timeout: 20 * time.Minute}, cfg.Snapshot)
+			},
+		},
 		"flyway configuration": {
 			files: []string{"flyway.url=jdbc:postgresql://h/app\nflyway.user=app"},
 			check: func(t *testing.T, cfg migrate.Config) {

@@ -24,6 +24,7 @@ type runner struct {
 	sums      map[*migration]*int32 // repeatables' checksums after placeholder replacement
 	failed    *MigrationInfo        // the migration that failed, if one did
 	watch     *watcher              // looks at long migrations from a second connection
+	snaps     *snapshots            // Migrate's, when Config.Snapshot is on
 }
 
 // newRunner prepares a run of src on sess.
@@ -209,7 +210,10 @@ func (r *runner) prepare(ctx context.Context, create bool) (statusRead, *moduleI
 		return st, nil, err
 	}
 	r.warn(ctx, mi)
-	if err := r.check(mi); err != nil || st.exists {
+	if err := r.check(mi); err != nil {
+		return st, mi, err
+	}
+	if err := r.snapshot(ctx, mi); err != nil || st.exists {
 		return st, mi, err
 	}
 	if err := r.createTable(ctx, b); err != nil {

@@ -31,6 +31,7 @@ func TestCLI(t *testing.T) {
 		"baseline dry run changes nothing": testBaseline,
 		"failures print one line":          testFailures,
 		"plan script gives migrate's rows": testPlanSQL,
+		"restore a snapshot":               testRestore,
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
@@ -239,4 +240,31 @@ func testPlanSQL(t *testing.T, a *project) {
 	require.Equal(t, b.statusTables(t, historyColumns), a.statusTables(t, historyColumns))
 	require.Equal(t, b.schema(t), a.schema(t))
 	require.Contains(t, a.ok(t, "migrate"), "Dry run: up to date", "after the script, migrate has nothing to do")
+}
+
+// migrate with runway.snapshot.dir dumps the database; restore is a dry
+// run, then with -no-dry-run brings the status tables back.
+func testRestore(t *testing.T, p *project) {
+	p.ok(t, "migrate", "-no-dry-run", "-target", "myplaces=1.0", "-target", "analysis=1.0")
+	rows := p.statusTables(t, historyColumns)
+	dir := t.TempDir()
+	p.env = append(p.env, "RUNWAY_SNAPSHOT_DIR="+dir)
+	p.ok(t, "migrate", "-no-dry-run")
+	files, err := filepath.Glob(filepath.Join(dir, "*.dump"))
+	require.NoError(t, err)
+	require.Len(t, files, 1)
+	require.NotEqual(t, rows, p.statusTables(t, historyColumns))
+
+	before := p.snapshot(t)
+	out := p.ok(t, "restore", files[0])
+	require.Contains(t, out, "Would restore "+files[0])
+	require.Contains(t, out, "pg_restore --clean --if-exists --single-transaction")
+	require.Contains(t, out, "; dbname: ")
+	require.Contains(t, out, "Dry run: nothing changed")
+	require.Equal(t, before, p.snapshot(t), "restore without -no-dry-run changed the database")
+
+	require.Contains(t, p.ok(t, "restore", "-no-dry-run", files[0]), "Restored "+files[0])
+	require.Equal(t, rows, p.statusTables(t, historyColumns))
+	p.fails(t, 2, "restore")
+	require.Contains(t, p.fails(t, 1, "restore", filepath.Join(dir, "missing.dump")), "snapshot failed")
 }

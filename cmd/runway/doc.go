@@ -15,6 +15,7 @@
 //	baseline   write a module's baseline row (dry run unless -no-dry-run)
 //	repair     remove failed rows, realign checksums, recover interrupted CONCURRENTLY migrations (dry run unless -no-dry-run)
 //	undo       undo a module's migrations above a version (dry run unless -no-dry-run)
+//	restore    restore a snapshot taken before migrating (dry run unless -no-dry-run)
 //	new        create a module's next V<version>__<description>.sql
 //	version    print runway's version and the Go version it was built with
 //
@@ -39,7 +40,8 @@
 //
 // As in NextGIS Web, every command that would change the database is a
 // dry run unless -no-dry-run is given: migrate prints the plan, baseline,
-// repair and undo print what they would write. A dry run reads the status
+// repair and undo print what they would write, restore the pg_restore
+// command and a summary of the snapshot. A dry run reads the status
 // tables and takes no lock. migrate exits 1 when the plan has problems
 // that would stop a real run.
 //

@@ -54,6 +54,7 @@ func commands() []command {
 		{"baseline", "write a module's baseline row", (*app).baseline},
 		{"repair", "remove failed rows, realign checksums, recover interrupted CONCURRENTLY migrations", (*app).repair},
 		{"undo", "undo a module's migrations above a version", (*app).undo},
+		{"restore", "restore a snapshot taken before migrating", (*app).restore},
 		{"new", "create a module's next versioned migration file", (*app).newMigration},
 		{"version", "print runway's version", (*app).version},
 	}
