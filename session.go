@@ -315,9 +315,36 @@ func borrow(ctx context.Context, pool *pgxpool.Pool) (*session, error) {
 	return s, nil
 }
 
+// postLater drops duplicates from tables and returns the post-deploy
+// tables among them (<table>_post of another of them): the first query
+// only says whether they exist, and one that does is read by a second, so
+// that a missing one (the usual case) costs neither a round trip nor an
+// error in the server's log.
+func postLater(tables []string) ([]string, map[string]bool) {
+	seen := make(map[string]bool, len(tables))
+	out := tables[:0:0]
+	for _, t := range tables {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	var later map[string]bool
+	for _, t := range out {
+		if base, ok := strings.CutSuffix(t, postSuffix); ok && seen[base] {
+			if later == nil {
+				later = map[string]bool{}
+			}
+			later[t] = true
+		}
+	}
+	return out, later
+}
+
 // load reads the session's identity and the status tables.
 func (s *session) load(ctx context.Context, schema string, tables []string) error {
-	h, err := readHistories(ctx, s.pg(), schema, tables, nil, s.bound)
+	tables, later := postLater(tables)
+	h, err := readHistories(ctx, s.pg(), schema, tables, later, s.bound)
 	if err != nil {
 		return s.fail(s.statusBusy(ctx, err, needRead, schema, tables...))
 	}
