@@ -136,6 +136,13 @@ type Config struct {
 	// Flyway 3 compatibility: a Flyway 3 process can no longer use the
 	// table. A table that is only read (nothing pending) is left as it is.
 	LegacyTables LegacyPolicy
+
+	// Lint lints the migrations Run and Migrate are about to apply (those
+	// the first read of the status tables shows pending), on the server's
+	// version, before any module is migrated: LintWarn logs each finding,
+	// LintError fails with [ErrLint] and applies nothing (see
+	// [Migrator.Lint]). Default (LintOff): no linting.
+	Lint LintMode
 }
 
 // PoolMode is how connections reach PostgreSQL: directly or through a

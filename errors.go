@@ -123,6 +123,11 @@ var (
 	// taken within Config.LockTimeout. The error names the session that holds
 	// it, when PostgreSQL tells.
 	ErrLockTimeout = errors.New("timed out waiting for the migration lock")
+
+	// ErrLint is returned by [Run] and [Migrator.Migrate] when Config.Lint
+	// is LintError and a pending migration has lint findings; the error
+	// lists them. Nothing is applied.
+	ErrLint = errors.New("pending migrations have lint findings")
 )
 
 // MigrationError reports where a migration problem is: the module, the

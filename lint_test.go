@@ -1,6 +1,7 @@
 package migrate_test
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -215,4 +216,61 @@ func TestLintGolden(t *testing.T) {
 	want, err := os.ReadFile(golden)
 	require.NoError(t, err)
 	require.Equal(t, string(want), b.String())
+}
+
+// With Config.Lint, Run lints only what is pending, on the server's
+// version: LintWarn logs each finding and migrates, LintError fails with
+// ErrLint before any module is migrated.
+func TestRunLint(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	core := fstest.MapFS{"V1__t.sql": {Data: []byte("CREATE TABLE t (a int);\nCREATE INDEX t_a ON t (a);\nALTER TABLE t RENAME a TO b;\n")}}
+	places := fstest.MapFS{"V1__p.sql": {Data: []byte("CREATE TABLE p (a int);\n")}}
+	cfg := b.config(migrate.Module{Name: "core", Scripts: core}, migrate.Module{Name: "myplaces", Scripts: places})
+	cfg.Lint = migrate.LintWarn
+	_, err := migrate.Run(t.Context(), cfg)
+	require.NoError(t, err)
+	require.NotContains(t, b.logs.String(), "migration lint", "a table created by the same script is new: nothing to say")
+
+	// Two new migrations: the first module's is fine, the second's is not.
+	core["V2__idx.sql"] = &fstest.MapFile{Data: []byte("-- runway:allow drop-column\nALTER TABLE t DROP COLUMN b;\n")}
+	places["V2__idx.sql"] = &fstest.MapFile{Data: []byte("\nCREATE INDEX p_a ON p (a);\n")}
+	cfg.Lint = migrate.LintError
+	res, err := migrate.Run(t.Context(), cfg)
+	require.ErrorIs(t, err, migrate.ErrLint)
+	require.ErrorContains(t, err, `myplaces: V2__idx.sql:2:1: index-concurrently: CREATE INDEX without CONCURRENTLY blocks writes to "p"`)
+	require.Zero(t, res.Applied())
+	require.Len(t, b.rows(t, "oskari_status"), 1, "nothing applied, core included")
+
+	b.logs.Reset()
+	cfg.Lint = migrate.LintWarn
+	res, err = migrate.Run(t.Context(), cfg)
+	require.NoError(t, err)
+	require.Equal(t, 2, res.Applied())
+	var logged []string
+	for _, line := range strings.Split(strings.TrimSpace(b.logs.String()), "\n") {
+		var rec map[string]any
+		require.NoError(t, json.Unmarshal([]byte(line), &rec))
+		if rec["msg"] == "migration lint: this statement may stall or break the database in use" {
+			require.Equal(t, "WARN", rec["level"])
+			logged = append(logged, fmt.Sprintf("%v %v %v:%v %v", rec["module"], rec["script"], rec["line"], rec["column"], rec["rule"]))
+		}
+	}
+	require.Equal(t, []string{"myplaces V2__idx.sql 2:1 index-concurrently"}, logged, "only pending migrations, V1's rename is applied")
+
+	cfg.Lint = migrate.LintError
+	_, err = migrate.Run(t.Context(), cfg)
+	require.NoError(t, err, "nothing pending: nothing to lint")
+}
+
+func TestLintProperty(t *testing.T) {
+	t.Parallel()
+	for value, want := range map[string]migrate.LintMode{"off": migrate.LintOff, "warn": migrate.LintWarn, "Error": migrate.LintError} {
+		cfg, err := migrate.LoadConfig(migrate.LoadOptions{Environ: []string{"RUNWAY_LINT=" + value}})
+		require.NoError(t, err)
+		require.Equal(t, want, cfg.Lint, value)
+		require.Equal(t, strings.ToLower(value), cfg.Lint.String())
+	}
+	_, err := migrate.LoadConfig(migrate.LoadOptions{Environ: []string{"RUNWAY_LINT=loud"}})
+	require.ErrorContains(t, err, `expected off, warn or error`)
 }

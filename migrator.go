@@ -116,6 +116,9 @@ func (m *Migrator) migrate(ctx context.Context, conns *connector) (*Result, erro
 		conns = newConnector(&m.cfg)
 	}
 	defer conns.close(ctx)
+	if err := m.lintPending(ctx, conns); err != nil {
+		return res, err
+	}
 	done := map[string]*ModuleResult{}
 	for _, src := range m.sources {
 		mr, failed, err := m.migrateModule(ctx, conns, src, done)

@@ -105,6 +105,7 @@ type LoadOptions struct {
 //	runway.lockTimeout                RUNWAY_LOCK_TIMEOUT               5m                       Config.LockTimeout
 //	runway.statusTablePrefix          RUNWAY_STATUS_TABLE_PREFIX        oskari_status            Config.StatusTablePrefix
 //	runway.legacyTables               RUNWAY_LEGACY_TABLES              upgrade                  Config.LegacyTables
+//	runway.lint                       RUNWAY_LINT                       off                      Config.Lint (off, warn or error)
 //
 // "(x wins)" marks a Flyway key that sets what an Oskari or Runway key
 // also sets: the Flyway key applies when the other is not set.

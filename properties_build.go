@@ -116,6 +116,7 @@ func (l *loader) runwaySettings(cfg *Config) {
 			l.bad(s, "expected auto, session or transaction")
 		}
 	}
+	cfg.Lint = l.lintMode()
 	if s, ok := l.text("runway.legacyTables"); ok {
 		switch strings.ToLower(s.value) {
 		case "upgrade":
