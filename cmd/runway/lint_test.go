@@ -35,7 +35,9 @@ func TestLintCommand(t *testing.T) {
 		"flyway/myplaces/V1_1__index.sql":  "-- a comment\nCREATE INDEX places_id ON places (id);\n",
 		"flyway/myplaces/V1_2__col.sql":    "ALTER TABLE places ADD COLUMN n int DEFAULT 0;\n",
 	})
-	lint := func(args ...string) []string { return append(append([]string{}, flags...), append([]string{"lint"}, args...)...) }
+	lint := func(args ...string) []string {
+		return append(append([]string{}, flags...), append([]string{"lint"}, args...)...)
+	}
 	const finding = `myplaces: V1_1__index.sql:2:1: index-concurrently: CREATE INDEX without CONCURRENTLY blocks writes to "places" while it builds; use CREATE INDEX CONCURRENTLY in a script of its own` + "\n"
 
 	stdout, stderr, code := runIn(t, lint()...)
