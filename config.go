@@ -196,6 +196,13 @@ type Config struct {
 	// before Migrate applies anything to it, and refuses to migrate if the
 	// dump fails (see [SnapshotOptions]). Default: off.
 	Snapshot SnapshotOptions
+
+	// Lint lints the migrations Run and Migrate are about to apply (those
+	// the first read of the status tables shows pending), on the server's
+	// version, before any module is migrated: LintWarn logs each finding,
+	// LintError fails with [ErrLint] and applies nothing (see
+	// [Migrator.Lint]). Default (LintOff): no linting.
+	Lint LintMode
 }
 
 // PoolMode is how connections reach PostgreSQL: directly or through a

@@ -229,6 +229,46 @@
 // application, state, query). Migrations, and the COMMIT that ends them,
 // keep the server's and the user's timeouts.
 //
+// # Linting
+//
+// [Migrator.Lint] checks the SQL migrations for statements that stall or
+// break a database in use, without a database; the runway command's lint
+// runs it from the shell. A [LintFinding] names the module, script, line
+// and column, a rule, the reason and the safe alternative. The rules, on
+// tables the same script did not create:
+//
+//   - index-concurrently: CREATE INDEX, DROP INDEX or REINDEX without
+//     CONCURRENTLY.
+//   - add-column-default: ADD COLUMN with a volatile default (random(),
+//     clock_timestamp(), timeofday(), gen_random_uuid(),
+//     uuid_generate_v1/v1mc/v4(), nextval(), setseed()), a serial, identity
+//     or stored generated column; with any default but NULL before
+//     PostgreSQL 11. now() and constants are fine from 11 on.
+//   - add-column-not-null: ADD COLUMN … NOT NULL without a default.
+//   - set-not-null: ALTER COLUMN … SET NOT NULL.
+//   - constraint-not-valid: ADD [CONSTRAINT] FOREIGN KEY or CHECK without
+//     NOT VALID; REFERENCES or CHECK on an added column.
+//   - alter-column-type: ALTER COLUMN … TYPE.
+//   - unique-constraint: ADD UNIQUE or PRIMARY KEY without USING INDEX, or
+//     an added UNIQUE column.
+//   - rename-column, rename-table, drop-column, drop-table: contract
+//     changes that break the old replicas still running.
+//   - vacuum-full, cluster: VACUUM FULL and CLUSTER (on any table).
+//   - concurrently-in-transaction: CONCURRENTLY after the script's own
+//     BEGIN, or in a script mixed with transactional statements (unless
+//     Config.Mixed or executeInTransaction=false).
+//   - identifier-too-long: a name over 63 bytes in CREATE or ALTER.
+//   - serial-primary-key: a serial or identity PRIMARY KEY column added.
+//
+// Tables are matched by name, schema ignored. A comment
+// "-- runway:allow <rule>[, <rule>]" before a statement, or on its first
+// line, exempts it. LintOptions.StartAfter skips versions already applied
+// everywhere, LintOptions.ServerMajor (default 15) is the server's
+// version. Go steps, undo scripts and callbacks are not linted.
+// Config.Lint makes Run lint the migrations it is about to apply, on the
+// server's version, before migrating: LintWarn logs each finding at Warn
+// level, LintError fails with [ErrLint] and applies nothing.
+//
 // # Locking
 //
 // While it migrates a module, Run holds a session-level PostgreSQL advisory

@@ -165,6 +165,11 @@ var (
 	// database. [Migrator.Restore] returns it when a restore fails. The
 	// error quotes pg_dump's or pg_restore's message, never a password.
 	ErrSnapshot = errors.New("snapshot failed")
+
+	// ErrLint is returned by [Run] and [Migrator.Migrate] when Config.Lint
+	// is LintError and a pending migration has lint findings; the error
+	// lists them. Nothing is applied.
+	ErrLint = errors.New("pending migrations have lint findings")
 )
 
 // MigrationError reports where a migration problem is: the module, the

@@ -128,6 +128,9 @@ func (m *Migrator) migrateSet(ctx context.Context, conns *connector, sources []*
 		conns = newConnector(&m.cfg)
 	}
 	defer conns.close(ctx)
+	if err := m.lintPending(ctx, conns); err != nil {
+		return res, err
+	}
 	done := map[string]*ModuleResult{}
 	snaps := newSnapshots(&m.cfg)
 	for _, src := range sources {

@@ -111,6 +111,7 @@ type LoadOptions struct {
 //	runway.snapshot.keep              RUNWAY_SNAPSHOT_KEEP              5                        Config.Snapshot.Keep
 //	runway.snapshot.pgDump            RUNWAY_SNAPSHOT_PG_DUMP           pg_dump in PATH          Config.Snapshot.PgDump
 //	runway.snapshot.timeout           RUNWAY_SNAPSHOT_TIMEOUT           none                     Config.Snapshot.Timeout
+//	runway.lint                       RUNWAY_LINT                       off                      Config.Lint (off, warn or error)
 //
 // "(x wins)" marks a Flyway key that sets what an Oskari or Runway key
 // also sets: the Flyway key applies when the other is not set.

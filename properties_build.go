@@ -136,6 +136,7 @@ func (l *loader) runwaySettings(cfg *Config) {
 			l.bad(s, "expected auto, session or transaction")
 		}
 	}
+	cfg.Lint = l.lintMode()
 	if s, ok := l.text("runway.legacyTables"); ok {
 		switch strings.ToLower(s.value) {
 		case "upgrade":

@@ -11,6 +11,7 @@
 //
 //	info       print every module's migrations as Flyway's info table (-json: as JSON)
 //	validate   check the status tables against the migrations; exit 1 on findings
+//	lint       check the migrations for statements that stall a live database; no database needed
 //	migrate    print the plan; apply it with -no-dry-run; -plan-sql FILE writes it as SQL
 //	baseline   write a module's baseline row (dry run unless -no-dry-run)
 //	repair     remove failed rows, realign checksums, recover interrupted CONCURRENTLY migrations (dry run unless -no-dry-run)

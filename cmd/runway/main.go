@@ -50,6 +50,7 @@ func commands() []command {
 	return []command{
 		{"info", "print every module's migrations as Flyway's info table", (*app).info},
 		{"validate", "check the status tables against the migrations", (*app).validate},
+		{"lint", "check the migrations for statements that stall a live database", (*app).lint},
 		{"migrate", "print the plan, or apply it with -no-dry-run", (*app).migrate},
 		{"baseline", "write a module's baseline row", (*app).baseline},
 		{"repair", "remove failed rows, realign checksums, recover interrupted CONCURRENTLY migrations", (*app).repair},

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -195,6 +196,8 @@ func TestBootMigratesAndServes(t *testing.T) {
 	}
 	require.Equal(t, fiveModules, order)
 	require.Equal(t, 16, st.Result.Applied())
+	require.Equal(t, []string{"core V2_1_0_1__maplayer_dataprovider.sql:6 constraint-not-valid", "analysis V1_0_2__create_analysis_style.sql:9 constraint-not-valid"},
+		lintWarnings(t, p.logs.String()), "runway.lint=warn in oskari.properties")
 
 	var status []migrate.ModuleStatus
 	require.Equal(t, http.StatusOK, p.get(t, "/migrations", &status))
@@ -279,4 +282,22 @@ func TestInterruptWhileMigrating(t *testing.T) {
 	require.Eventually(t, func() bool { return query(t, conn, others) == "0" }, 5*time.Second, 20*time.Millisecond)
 	require.Equal(t, "0", query(t, conn, `SELECT count(*)::text FROM pg_locks WHERE locktype = 'advisory'
 		AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`))
+}
+
+// lintWarnings lists the lint findings logged, as "module script:line rule".
+func lintWarnings(t *testing.T, logs string) []string {
+	t.Helper()
+	var out []string
+	for _, line := range strings.Split(strings.TrimSpace(logs), "\n") {
+		var rec struct {
+			Level, Msg, Module, Script, Rule string
+			Line                             int
+		}
+		require.NoError(t, json.Unmarshal([]byte(line), &rec), line)
+		if strings.HasPrefix(rec.Msg, "migration lint") {
+			require.Equal(t, "WARN", rec.Level)
+			out = append(out, fmt.Sprintf("%s %s:%d %s", rec.Module, rec.Script, rec.Line, rec.Rule))
+		}
+	}
+	return out
 }

@@ -1,0 +1,1 @@
+ANALYZE oskari_maplayer;

@@ -1,0 +1,2 @@
+CREATE TEMP TABLE scratch AS SELECT 1 AS a;
+DROP TABLE scratch;

@@ -1,0 +1,2 @@
+-- want index-concurrently 2:1
+DROP INDEX IF EXISTS maplayer_name;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY maplayer_name ON oskari_maplayer (name);

@@ -1,0 +1,1 @@
+REINDEX INDEX CONCURRENTLY maplayer_name;

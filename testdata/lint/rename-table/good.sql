@@ -1,0 +1,2 @@
+CREATE TABLE scratch (a int);
+ALTER TABLE scratch RENAME TO scratch2;

@@ -1,0 +1,2 @@
+VACUUM (ANALYZE) oskari_users;
+VACUUM (FULL false) oskari_maplayer;
