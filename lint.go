@@ -67,7 +67,7 @@ func (m *Migrator) Lint(opts LintOptions) ([]LintFinding, error) {
 		out  []LintFinding
 		errs []error
 	)
-	for _, src := range m.sources {
+	for _, src := range m.withPosts() {
 		var migs []*migration
 		for _, mig := range src.versioned {
 			if v, ok := after[src.Name]; !ok || mig.version.Compare(v) > 0 {
@@ -117,11 +117,24 @@ func (m *Migrator) lintMigrations(src *source, migs []*migration, major int) ([]
 			continue
 		}
 		for _, h := range hits {
+			if src.isPost && contractRule(h.rule) {
+				continue // where drops and renames belong
+			}
 			out = append(out, LintFinding{Module: src.Name, Script: mig.name, Line: h.line, Column: h.col,
 				Rule: h.rule, Reason: h.reason, Fix: h.fix})
 		}
 	}
 	return out, joinErrors(errs)
+}
+
+// contractRule reports whether rule flags a contract change (a drop or a
+// rename), which post-deploy migrations are for.
+func contractRule(rule string) bool {
+	switch rule {
+	case ruleRenameColumn, ruleRenameTable, ruleDropColumn, ruleDropTable:
+		return true
+	}
+	return false
 }
 
 // lintScript lints one SQL migration.

@@ -274,3 +274,19 @@ func TestLintProperty(t *testing.T) {
 	_, err := migrate.LoadConfig(migrate.LoadOptions{Environ: []string{"RUNWAY_LINT=loud"}})
 	require.ErrorContains(t, err, `expected off, warn or error`)
 }
+
+// TestLintPostDeploy: post-deploy scripts are linted too, but a drop or a
+// rename there is what they are for.
+func TestLintPostDeploy(t *testing.T) {
+	t.Parallel()
+	m, err := migrate.New(migrate.Config{Modules: []migrate.Module{{Name: "core", Scripts: fstest.MapFS{
+		"V1__t.sql":    {Data: []byte("CREATE TABLE t (id int, old text);\n")},
+		"P1__drop.sql": {Data: []byte("ALTER TABLE t DROP COLUMN old;\nCREATE INDEX t_id ON t (id);\n")},
+	}}}})
+	require.NoError(t, err)
+	findings, err := m.Lint(migrate.LintOptions{})
+	require.NoError(t, err)
+	require.Len(t, findings, 1)
+	require.Equal(t, "core:post", findings[0].Module)
+	require.Equal(t, "index-concurrently", findings[0].Rule)
+}
