@@ -99,9 +99,12 @@ func (e *executor) apply(ctx context.Context, mig *migration, row statusInsert, 
 		d   time.Duration
 		err error
 	)
-	if mig.step != nil {
+	switch {
+	case mig.step != nil && mig.step.Run != nil:
+		d, err = e.runStepNoTx(ctx, mig, row, info, withCallbacks)
+	case mig.step != nil:
 		d, err = e.runGoStep(ctx, mig, row, info, withCallbacks)
-	} else {
+	default:
 		d, err = e.runScript(ctx, mig, row, info, withCallbacks)
 	}
 	if err != nil {
@@ -226,16 +229,50 @@ func (e *executor) recordFailure(ctx context.Context, mig *migration, row status
 	timeout := fmt.Sprintf("'%dms'", recordTimeout.Milliseconds())
 	record := "BEGIN; " + e.restore.beforeEach + "; SET LOCAL lock_timeout = " + timeout + "; SET LOCAL statement_timeout = " + timeout +
 		";\n" + insertStatusSQL(e.table, row) + ";\nCOMMIT"
-	done := "no statement before it completed in this run"
-	if ran > 0 {
+	what, done := "script", "no statement before it completed in this run"
+	switch {
+	case mig.step != nil:
+		what, done = "step", "what it committed stays applied"
+	case ran > 0:
 		done = fmt.Sprintf("%d statement(s) before it completed in this run and stay applied", ran)
 	}
 	if rerr := e.sess.exec(ctx, record); rerr != nil {
-		merr.Err = fmt.Errorf("%w; the script runs outside a transaction: %s%s, and recording the failure failed too: %w", merr.Err, done, e.leftoverNote(ctx, mig), rerr)
+		merr.Err = fmt.Errorf("%w; the %s runs outside a transaction: %s%s, and recording the failure failed too: %w", merr.Err, what, done, e.leftoverNote(ctx, mig), rerr)
 	} else {
-		merr.Err = fmt.Errorf("%w; the script runs outside a transaction: %s, and the migration is recorded as failed (fix the script, then Repair)%s", merr.Err, done, e.leftoverNote(ctx, mig))
+		merr.Err = fmt.Errorf("%w; the %s runs outside a transaction: %s, and the migration is recorded as failed (fix the %s, then Repair)%s", merr.Err, what, done, what, e.leftoverNote(ctx, mig))
 	}
 	return merr
+}
+
+// runStepNoTx runs a post-deploy Go step's Run outside a transaction, on
+// the session's connection, then records it; when it fails, what it
+// committed stays and it is recorded as failed, as runNoTx does.
+func (e *executor) runStepNoTx(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
+	b, q := e.sender(ctx, true), e.sess.q(ctx)
+	start := time.Now()
+	err := b.sendAll(q, e.beforeEach)
+	if err == nil && withCallbacks {
+		err = e.sendCallbacks(ctx, b, BeforeEachMigrate, info, nil)
+	}
+	if err == nil {
+		// Under the session's watch, like the other steps (see runGoStep).
+		err = b.add(q, stmt{run: func(context.Context) error { return runConnStep(q, mig.step.Run, e.sess.conn) }})
+	}
+	if err == nil && e.sess.pg().TxStatus() != 'I' {
+		err = fmt.Errorf("%w: the step left a transaction open", ErrTransactionEnded)
+	}
+	if err == nil && withCallbacks {
+		err = e.sendCallbacks(ctx, b, AfterEachMigrate, info, nil)
+	}
+	d := time.Since(start)
+	row.executionTime = int(d.Milliseconds())
+	if err != nil {
+		return d, e.recordFailure(ctx, mig, row, 0, err)
+	}
+	if err := b.sendAll(q, e.beforeEach, statusStmts(e.sess.bound, insertStatusSQL(e.table, row), false)); err != nil {
+		return d, fmt.Errorf("recording migration: %w", err)
+	}
+	return d, nil
 }
 
 // runGoStep runs a Go step and its status row in one pgx transaction. The
@@ -419,6 +456,16 @@ func runStep(ctx context.Context, fn func(context.Context, pgx.Tx) error, tx pgx
 		}
 	}()
 	return fn(ctx, tx)
+}
+
+// runConnStep calls a step's Run, turning a panic into an error.
+func runConnStep(ctx context.Context, fn func(context.Context, *pgx.Conn) error, conn *pgx.Conn) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("step panicked: %v", r)
+		}
+	}()
+	return fn(ctx, conn)
 }
 
 // runHook calls a hook, turning a panic into an error like runStep does.

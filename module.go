@@ -105,12 +105,22 @@ type Step struct {
 	Script string
 
 	// Up applies the step inside the transaction that also records it.
-	// The transaction is committed if Up returns nil. Required.
+	// The transaction is committed if Up returns nil. Required, unless Run
+	// is set.
 	Up func(ctx context.Context, tx pgx.Tx) error
 
 	// Down reverts Up, for [Migrator.Undo]. Default: nil, the step cannot
 	// be undone.
 	Down func(ctx context.Context, tx pgx.Tx) error
+
+	// Run, instead of Up, runs a post-deploy step (Post must be set)
+	// outside a transaction, on the migration's connection: for work that
+	// commits as it goes, such as [Batched]. The status row is written when
+	// it returns nil. When it fails, what it committed stays and the step
+	// is recorded as failed, as a script that runs outside a transaction
+	// is: fix it and Repair; a Run written to resume (Batched's filter)
+	// then finishes the work. Default: nil.
+	Run func(ctx context.Context, conn *pgx.Conn) error
 
 	// Post makes the step a post-deploy migration, like a P<version>__
 	// script: Run never applies it, [Migrator.MigratePost] does (see

@@ -135,7 +135,7 @@ func (r *runner) plan(ctx context.Context) (ModulePlan, error) {
 		mp.HeldBack = append(mp.HeldBack, e.info)
 	}
 	for _, e := range mi.pending() {
-		pm := PlannedMigration{MigrationInfo: e.info, Transactional: true}
+		pm := PlannedMigration{MigrationInfo: e.info, Transactional: e.res.step == nil || e.res.step.Run == nil}
 		if e.res.script != nil {
 			parsed, err := r.src.parse(e.res)
 			if err != nil {

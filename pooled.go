@@ -117,7 +117,7 @@ func (r *runner) applyAside(ctx context.Context, ex *executor, mig *migration, r
 // transactional reports whether mig runs in one transaction with its row.
 func (r *runner) transactional(mig *migration) (bool, error) {
 	if mig.script == nil {
-		return true, nil // a Go step
+		return mig.step.Run == nil, nil // a Go step: Up in a transaction, Run outside
 	}
 	p, err := r.src.parse(mig)
 	if err != nil {

@@ -2,10 +2,13 @@ package migrate_test
 
 import (
 	"context"
+	"errors"
+	"sync/atomic"
 	"testing"
 	"testing/fstest"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/stretchr/testify/require"
 
 	migrate "github.com/runwaydb/migrate"
@@ -95,4 +98,65 @@ func TestPostDeployConfigErrors(t *testing.T) {
 	_, err = migrate.New(migrate.Config{Modules: []migrate.Module{postModule(), other}})
 	require.ErrorIs(t, err, migrate.ErrInvalidConfig)
 	require.ErrorContains(t, err, `would use the status table "oskari_status_post" of module "post"`)
+}
+
+// TestPostDeployBatchedStep: a post-deploy step runs Batched outside a
+// transaction; when it fails halfway, what it committed stays, it is
+// recorded as failed, and after Repair the next MigratePost finishes it
+// with every row changed once.
+func TestPostDeployBatchedStep(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	var failAfter atomic.Int64
+	failAfter.Store(4) // the 4th batch fails: 3 are committed
+	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
+		"V1__t.sql": {Data: []byte("CREATE TABLE t (id int PRIMARY KEY, v int NOT NULL DEFAULT 0, done bool NOT NULL DEFAULT false);\n" +
+			"INSERT INTO t (id) SELECT g FROM generate_series(1, 5000) g;\n")},
+	}, Steps: []migrate.Step{{Version: "1", Description: "backfill", Post: true, Run: func(ctx context.Context, conn *pgx.Conn) error {
+		_, err := migrate.Batched(ctx, failingDB{conn, &failAfter}, `UPDATE t SET v = v + 1, done = true
+			WHERE id IN (SELECT id FROM t WHERE NOT done ORDER BY id LIMIT $1) AND NOT done`, 500, migrate.BatchOptions{})
+		return err
+	}}}}
+	cfg := b.config(mod)
+	_, err := migrate.Run(t.Context(), cfg)
+	require.NoError(t, err)
+	m, err := migrate.New(cfg)
+	require.NoError(t, err)
+	plan, err := m.PlanPost(t.Context())
+	require.NoError(t, err)
+	require.False(t, plan.Modules[0].Pending[0].Transactional)
+
+	_, err = m.MigratePost(t.Context())
+	require.ErrorContains(t, err, "the backfill's machine went away; the step runs outside a transaction: what it committed stays applied, and the migration is recorded as failed")
+	require.Contains(t, b.rows(t, "oskari_status_post")[0], "|false")
+
+	failAfter.Store(0)
+	_, err = m.Repair(t.Context(), migrate.RepairOptions{})
+	require.NoError(t, err)
+	res, err := m.MigratePost(t.Context())
+	require.NoError(t, err)
+	require.Equal(t, 1, res.Applied())
+	var rows, once int
+	require.NoError(t, b.pool.QueryRow(t.Context(), "SELECT count(*), count(*) FILTER (WHERE v = 1 AND done) FROM t").Scan(&rows, &once))
+	require.Equal(t, 5000, rows)
+	require.Equal(t, rows, once, "every row changed exactly once")
+
+	// Run outside a transaction is for post-deploy steps only.
+	mod.Steps[0].Post = false
+	_, err = migrate.New(b.config(mod))
+	require.ErrorIs(t, err, migrate.ErrInvalidConfig)
+	require.ErrorContains(t, err, "that is for post-deploy steps (set Post)")
+}
+
+// failingDB fails its Exec once it has run *left batches (0: never).
+type failingDB struct {
+	conn *pgx.Conn
+	left *atomic.Int64
+}
+
+func (f failingDB) Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error) {
+	if f.left.Load() > 0 && f.left.Add(-1) == 0 {
+		return pgconn.CommandTag{}, errors.New("the backfill's machine went away")
+	}
+	return f.conn.Exec(ctx, sql, args...)
 }

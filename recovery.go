@@ -154,6 +154,9 @@ type leftoverState struct{ exists, valid bool }
 // findings are those that would stop the script. Without, each sees the
 // database as it is (after a failure).
 func (e *executor) inspect(ctx context.Context, mig *migration, simulate bool) (inspection, error) {
+	if mig.script == nil {
+		return inspection{}, nil // a Go step: nothing to read
+	}
 	p, err := e.src.parse(mig)
 	if err != nil || !hasIndexOp(p.index) {
 		return inspection{}, err
@@ -408,7 +411,7 @@ func (e *executor) refuseInterrupted(ctx context.Context, mig *migration) error 
 // leftoverNote describes the INVALID indexes a failed non-transactional
 // script left, for the failure's message; "" if none or unknown.
 func (e *executor) leftoverNote(ctx context.Context, mig *migration) string {
-	if e.sess.pg().IsClosed() {
+	if mig.script == nil || e.sess.pg().IsClosed() { // a Go step's statements are not known
 		return ""
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), recordTimeout)

@@ -148,8 +148,15 @@ func (src *source) resolve(cfg *Config) []error {
 			fail(name, fmt.Errorf("%w: step: %w", ErrInvalidName, err))
 			continue
 		}
-		if s.Up == nil {
+		switch {
+		case s.Up == nil && s.Run == nil:
 			fail(name, configErr("step %s has no Up function", s.Version))
+			continue
+		case s.Up != nil && s.Run != nil:
+			fail(name, configErr("step %s has both Up and Run: set one", s.Version))
+			continue
+		case s.Run != nil && !s.Post:
+			fail(name, configErr("step %s has Run, which runs outside a transaction: that is for post-deploy steps (set Post)", s.Version))
 			continue
 		}
 		mig := &migration{version: v, description: s.Description, name: name, typ: TypeJDBC, step: s}
