@@ -439,8 +439,9 @@
 // Batched data migrations: [Batched] runs an UPDATE or DELETE limited to
 // $1 rows by a filter the change makes false, each run committed, until a
 // run changes nothing; killed, it resumes where the last batch ended. It
-// refuses a transaction ([ErrInTransaction]), a Go step's included: call it
-// outside the boot path, after the migration that made it possible.
+// refuses a transaction ([ErrInTransaction]), a Go step's Up included: call
+// it from a post-deploy step's Run (Step.Run with Step.Post: outside a
+// transaction, applied by MigratePost), or outside the boot path.
 //
 // # Errors
 //
