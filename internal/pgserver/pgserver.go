@@ -48,7 +48,12 @@ type osUser struct{ uid, gid uint32 }
 // Start runs initdb into a fresh temporary directory and starts postgres on a
 // free 127.0.0.1 port. It returns once the server accepts connections. The
 // server outlives ctx, which only bounds the startup; call Stop to shut it down.
-func Start(ctx context.Context) (*Server, error) {
+func Start(ctx context.Context) (*Server, error) { return StartWith(ctx) }
+
+// StartWith is Start with extra server settings ("name=value", each passed
+// as -c after the defaults, so they win): the benchmark turns fsync back on
+// with them.
+func StartWith(ctx context.Context, settings ...string) (*Server, error) {
 	bin, err := FindBinDir()
 	if err != nil {
 		return nil, err
@@ -62,7 +67,7 @@ func Start(ctx context.Context) (*Server, error) {
 		if err != nil {
 			return nil, err
 		}
-		s, err := start(ctx, bin, runAs, port)
+		s, err := start(ctx, bin, runAs, port, settings)
 		if err == nil || !errors.Is(err, errPortTaken) || attempt == startAttempts {
 			return s, err
 		}
@@ -170,7 +175,7 @@ func serverUser() (*osUser, error) {
 }
 
 // start makes one attempt: a new directory, initdb, then postgres on port.
-func start(ctx context.Context, bin string, runAs *osUser, port int) (_ *Server, err error) {
+func start(ctx context.Context, bin string, runAs *osUser, port int, settings []string) (_ *Server, err error) {
 	dir, err := os.MkdirTemp("", "pgserver-")
 	if err != nil {
 		return nil, fmt.Errorf("create postgres directory: %w", err)
@@ -205,10 +210,14 @@ func start(ctx context.Context, bin string, runAs *osUser, port int) (_ *Server,
 	}
 	defer logFile.Close() // the child keeps its own descriptor
 
-	cmd := exec.Command(filepath.Join(bin, "postgres"), "-D", data, "-p", strconv.Itoa(port),
-		"-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="+dir,
+	args := []string{"-D", data, "-p", strconv.Itoa(port),
+		"-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=" + dir,
 		"-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-		"-c", "max_connections=200")
+		"-c", "max_connections=200"}
+	for _, setting := range settings {
+		args = append(args, "-c", setting)
+	}
+	cmd := exec.Command(filepath.Join(bin, "postgres"), args...)
 	cmd.Dir, cmd.SysProcAttr, cmd.Stdout, cmd.Stderr = dir, attr, logFile, logFile
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("start postgres: %w", err)

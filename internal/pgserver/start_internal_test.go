@@ -22,7 +22,7 @@ func TestStartReportsPortTaken(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	_, err = start(ctx, bin, runAs, l.Addr().(*net.TCPAddr).Port)
+	_, err = start(ctx, bin, runAs, l.Addr().(*net.TCPAddr).Port, nil)
 	require.ErrorIs(t, err, errPortTaken)
 	require.Contains(t, err.Error(), "Address already in use")
 	t.Log(err)
