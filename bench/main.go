@@ -40,6 +40,7 @@ type options struct {
 	db          string
 	fsync       bool
 	pgss        bool
+	settings    []string // -set, for the throwaway cluster
 }
 
 func main() {
@@ -76,6 +77,13 @@ func parseFlags() (options, error) {
 	flag.StringVar(&o.db, "db", "", "URL of a running server to use (default: start a throwaway cluster)")
 	flag.BoolVar(&o.fsync, "fsync", true, "throwaway cluster: fsync, synchronous_commit and full_page_writes on, as in production")
 	flag.BoolVar(&o.pgss, "pgss", false, "throwaway cluster: load pg_stat_statements and print where the server spent each tool's apply")
+	flag.Func("set", "throwaway cluster: a server setting name=value (repeatable), e.g. log_min_duration_statement=0", func(s string) error {
+		if !strings.Contains(s, "=") {
+			return fmt.Errorf("want name=value")
+		}
+		o.settings = append(o.settings, s)
+		return nil
+	})
 	flag.Parse()
 	for s := range strings.SplitSeq(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -151,8 +159,10 @@ func openServer(ctx context.Context, o options) (*server, error) {
 			settings = append(settings, "fsync=on", "synchronous_commit=on", "full_page_writes=on")
 		}
 		if o.pgss {
-			settings = append(settings, "shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all")
+			settings = append(settings, "shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all",
+				"pg_stat_statements.max=50000")
 		}
+		settings = append(settings, o.settings...)
 		fmt.Fprintln(os.Stderr, "bench: starting a throwaway PostgreSQL cluster")
 		pg, err := pgserver.StartWith(ctx, settings...)
 		if err != nil {

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -175,21 +176,23 @@ func (b *bench) concurrentScenario(ctx context.Context, n int, dirs map[string]s
 			if err != nil {
 				return err
 			}
-			wall, err := b.startAtOnce(ctx, tl.name, dsn, dirs[tl.name])
-			if err == nil {
-				err = checkApplied(ctx, dsn, n)
-			}
+			wall, failed, err := b.startAtOnce(ctx, tl.name, dsn, dirs[tl.name])
+			checkErr := checkApplied(ctx, dsn, n)
 			b.srv.drop(ctx, dsn)
-			b.progress("concurrent n=%d round %d %s: %s %v", n, r+1, tl.name, dur(wall), errOrEmpty(err))
+			b.progress("concurrent n=%d round %d %s: %s %v %v", n, r+1, tl.name, dur(wall), errOrEmpty(err), errOrEmpty(checkErr))
 			w := t.row(tl.name)
-			if err != nil {
-				b.fail(w, err)
+			switch {
+			case checkErr != nil:
+				b.fail(w, checkErr)
 				w.extra = "NOT exactly once: " + w.fail
-				continue
-			}
-			t.add(tl.name, r, wall)
-			if w.extra == "" {
-				w.extra = "exactly once"
+			case err != nil:
+				b.fail(w, err)
+				w.extra = fmt.Sprintf("%d of %d processes failed: %s", failed, b.opts.procs, short(err))
+			default:
+				t.add(tl.name, r, wall)
+				if w.extra == "" {
+					w.extra = "exactly once"
+				}
 			}
 		}
 	}
@@ -207,16 +210,16 @@ func (b *bench) concurrentScenario(ctx context.Context, n int, dirs map[string]s
 }
 
 // startAtOnce starts procs children of tool, lets them go together and
-// returns the time until the last one exited.
-func (b *bench) startAtOnce(ctx context.Context, tool, dsn, dir string) (time.Duration, error) {
+// returns the time until the last one exited, and how many failed.
+func (b *bench) startAtOnce(ctx context.Context, tool, dsn, dir string) (time.Duration, int, error) {
 	children := make([]*child, b.opts.procs)
 	for i := range children {
 		c, err := selfCommand(ctx, tool, dsn, dir, true)
 		if err != nil {
-			return 0, err
+			return 0, 0, err
 		}
 		if err := c.start(); err != nil {
-			return 0, err
+			return 0, 0, err
 		}
 		children[i] = c
 	}
@@ -231,7 +234,7 @@ func (b *bench) startAtOnce(ctx context.Context, tool, dsn, dir string) (time.Du
 			errs = append(errs, err)
 		}
 	}
-	return time.Since(start), errors.Join(errs...)
+	return time.Since(start), len(errs), errors.Join(errs...)
 }
 
 // bigScenario runs each big script in a child process per tool that can run
@@ -302,13 +305,22 @@ func (b *bench) bigScript(ctx context.Context, i int, s bigScript) error {
 // fail records the first error of a row and marks the run failed.
 func (b *bench) fail(w *row, err error) {
 	if w.fail == "" {
-		w.fail = err.Error()
+		w.fail = short(err)
 	}
 	b.failed = true
 }
 
 func (b *bench) progress(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
+}
+
+// short is the first line of err, at most 120 bytes, for a table cell.
+func short(err error) string {
+	msg, _, _ := strings.Cut(err.Error(), "\n")
+	if len(msg) > 120 {
+		msg = msg[:120] + "…"
+	}
+	return msg
 }
 
 func errOrEmpty(err error) any {
