@@ -70,14 +70,48 @@ func (c *child) wait() (int64, error) {
 	return rss, nil
 }
 
-// run starts the child and waits for it.
+// run starts the child and waits for it. Its peak RSS is polled from
+// /proc while it runs: rusage's ru_maxrss of a child started by Go (vfork,
+// then exec) counts the parent's memory at the fork, so it never reads
+// below the parent's size. The poll misses at most the last few ms.
 func (c *child) run() (childResult, error) {
 	start := time.Now()
 	if err := c.start(); err != nil {
 		return childResult{}, err
 	}
+	done := make(chan struct{})
+	peak := make(chan int64, 1)
+	go func() { peak <- pollPeakRSS(c.cmd.Process.Pid, done) }()
 	rss, err := c.wait()
+	close(done)
+	if polled := <-peak; polled > 0 {
+		rss = polled
+	}
 	return childResult{wall: time.Since(start), maxRSS: rss}, err
+}
+
+// pollPeakRSS reads VmHWM of process pid every 5 ms until done and returns
+// the last value read (VmHWM only grows), 0 where /proc has none.
+func pollPeakRSS(pid int, done <-chan struct{}) int64 {
+	path := fmt.Sprintf("/proc/%d/status", pid)
+	var peak int64
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		if data, err := os.ReadFile(path); err == nil {
+			if i := bytes.Index(data, []byte("VmHWM:")); i >= 0 {
+				var kb int64
+				if _, err := fmt.Sscanf(string(data[i+len("VmHWM:"):]), "%d", &kb); err == nil && kb*1024 > peak {
+					peak = kb * 1024
+				}
+			}
+		}
+		select {
+		case <-done:
+			return peak
+		case <-tick.C:
+		}
+	}
 }
 
 // childMain is the bench binary run with -child: one run of one tool.
