@@ -98,3 +98,17 @@ func TestStopImmediateRestart(t *testing.T) {
 	_, err = pgx.Connect(ctx, url)
 	require.Error(t, err, "server should be down after Stop")
 }
+
+func TestStartWithSettings(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	srv, err := pgserver.StartWith(ctx, "fsync=on", "synchronous_commit=on")
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = srv.Stop() })
+	conn, err := pgx.Connect(ctx, srv.URL("postgres"))
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+	var fsync, syncCommit, fullPages string
+	require.NoError(t, conn.QueryRow(ctx, "SELECT current_setting('fsync'), current_setting('synchronous_commit'), current_setting('full_page_writes')").Scan(&fsync, &syncCommit, &fullPages))
+	require.Equal(t, []string{"on", "on", "off"}, []string{fsync, syncCommit, fullPages}, "settings given win over the defaults; the others stay")
+}

@@ -3,6 +3,7 @@ package sqlscript_test
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"testing"
 
 	"github.com/runwaydb/migrate/internal/sqlscript"
@@ -38,5 +39,44 @@ func BenchmarkSplit50MB(b *testing.B) {
 		if err := s.Err(); err != nil || n == 0 {
 			b.Fatal(n, err)
 		}
+	}
+}
+
+// BenchmarkSplitShapes splits the shapes of the bench program's big
+// scripts, 8 MB each: single-row INSERTs (many short statements) and a
+// COPY … FROM STDIN whose data is read through CopyData.
+func BenchmarkSplitShapes(b *testing.B) {
+	var small, copyScript bytes.Buffer
+	for i := 1; small.Len() < 8<<20; i++ {
+		fmt.Fprintf(&small, "INSERT INTO big_small VALUES (%d, 'name %d');\n", i, i)
+	}
+	copyScript.WriteString("COPY big_copy (id, name, note) FROM STDIN;\n")
+	for i := 1; copyScript.Len() < 8<<20; i++ {
+		fmt.Fprintf(&copyScript, "%d\tname %d\t%s\n", i, i, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")
+	}
+	copyScript.WriteString("\\.\n")
+	for _, tt := range []struct {
+		name   string
+		script []byte
+		stmts  int
+	}{{"inserts", small.Bytes(), 0}, {"copy", copyScript.Bytes(), 1}} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tt.script)))
+			b.ReportAllocs()
+			for b.Loop() {
+				s := sqlscript.NewScanner(bytes.NewReader(tt.script))
+				n, data := 0, int64(0)
+				for s.Next() {
+					m, err := io.Copy(io.Discard, s.CopyData())
+					if err != nil {
+						b.Fatal(err)
+					}
+					n, data = n+1, data+m
+				}
+				if err := s.Err(); err != nil || n == 0 || (tt.stmts > 0 && (n != tt.stmts || data == 0)) {
+					b.Fatal(n, data, err)
+				}
+			}
+		})
 	}
 }
