@@ -62,17 +62,16 @@ type scriptShape struct {
 // read reads one SQL file of size bytes (-1: unknown): its bytes, if
 // small, and its checksum. scratch is a buffer the checksum may reuse from
 // file to file.
-func (s *script) read(fsys fs.FS, p string, size int64, conf scriptConf, scratch *[]byte) (err error) {
+func (s *script) read(fsys fs.FS, p string, conf scriptConf, scratch *[]byte) (err error) {
 	s.fsys, s.path, s.conf = fsys, p, conf
-	if size >= 0 && size <= maxCachedScript {
-		if s.body, err = fs.ReadFile(fsys, p); err != nil {
-			return err
-		}
-		if len(s.body) <= maxCachedScript {
-			s.checksum = checksumBytesWith(s.body, scratch)
-			return nil
-		}
-		s.body = nil // it grew: stream it
+	body, small, err := readSmall(fsys, p, maxCachedScript)
+	if err != nil {
+		return err
+	}
+	if small {
+		s.body = body
+		s.checksum = checksumBytesWith(s.body, scratch)
+		return nil
 	}
 	f, err := fsys.Open(p)
 	if err != nil {
@@ -81,6 +80,35 @@ func (s *script) read(fsys fs.FS, p string, size int64, conf scriptConf, scratch
 	defer f.Close()
 	s.checksum, err = Checksum(f)
 	return err
+}
+
+// readSmall reads the file p if it holds at most limit bytes, with one
+// open, one stat and, from a disk, one read; small is false for a larger
+// file, which is streamed instead.
+func readSmall(fsys fs.FS, p string, limit int64) (body []byte, small bool, err error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, false, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, false, err
+	}
+	size := st.Size()
+	switch {
+	case size > limit:
+		return nil, false, nil
+	case size <= 0 || !st.Mode().IsRegular(): // size unknown: read to the end, within the limit
+		body, err = io.ReadAll(io.LimitReader(f, limit+1))
+		return body, err == nil && int64(len(body)) <= limit, err
+	}
+	body = make([]byte, size)
+	n, err := io.ReadFull(f, body) // a file that grew since is read as it was
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return body[:n], true, nil // it shrank
+	}
+	return body, err == nil, err
 }
 
 // open returns the script's text.

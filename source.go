@@ -226,7 +226,6 @@ func checkDuplicates(migs []*migration, fail func(string, error)) {
 type scriptFile struct {
 	path string
 	name scriptName
-	size int64 // -1 if unknown
 }
 
 // listScripts walks a location once: the SQL files with their parsed names
@@ -253,15 +252,44 @@ func (src *source) listScripts(cfg *Config, loc Location, fail func(string, erro
 		case err != nil:
 			fail(p+where(loc.Name), err)
 		case ok:
-			f := scriptFile{path: p, name: n, size: -1}
-			if fi, err := d.Info(); err == nil && fi.Mode().IsRegular() {
-				f.size = fi.Size()
-			}
-			files = append(files, f)
+			files = append(files, scriptFile{path: p, name: n})
 		}
 		return nil
 	})
 	return files, confs, err
+}
+
+// fileError is why a file could not be read.
+type fileError struct {
+	name string // the script's path, or its .sql.conf's
+	err  error
+}
+
+// readAll reads files (and their .sql.conf when confs lists one) into
+// scripts. It returns each file's error, nil when read.
+func readAll(fsys fs.FS, files []scriptFile, confs map[string]bool, scripts []script) []*fileError {
+	errs := make([]*fileError, len(files))
+	var scratch []byte
+	for i := range files {
+		errs[i] = readOne(fsys, files[i].path, confs, &scripts[i], &scratch)
+	}
+	return errs
+}
+
+// readOne reads one script and its .sql.conf.
+func readOne(fsys fs.FS, p string, confs map[string]bool, s *script, scratch *[]byte) *fileError {
+	var conf scriptConf
+	if confs[p+".conf"] {
+		c, err := readScriptConf(fsys, p+".conf")
+		if err != nil {
+			return &fileError{name: p + ".conf", err: err}
+		}
+		conf = c
+	}
+	if err := s.read(fsys, p, conf, scratch); err != nil {
+		return &fileError{name: p, err: err}
+	}
+	return nil
 }
 
 // readScripts reads every SQL file of Scripts once and files the
@@ -271,25 +299,16 @@ func (src *source) readScripts(cfg *Config, loc Location, fail func(string, erro
 	files, confs, err := src.listScripts(cfg, loc, fail)
 	var (
 		undos   []*migration
-		scratch []byte
 		migs    = make([]migration, len(files)) // one allocation for all
 		scripts = make([]script, len(files))
 	)
+	errs := readAll(loc.FS, files, confs, scripts)
 	for i, f := range files {
-		var conf scriptConf
-		if confs[f.path+".conf"] {
-			c, err := readScriptConf(loc.FS, f.path+".conf")
-			if err != nil {
-				fail(f.path+".conf"+where(loc.Name), err)
-				continue
-			}
-			conf = c
-		}
-		s := &scripts[i]
-		if err := s.read(loc.FS, f.path, f.size, conf, &scratch); err != nil {
-			fail(f.path+where(loc.Name), err)
+		if e := errs[i]; e != nil {
+			fail(e.name+where(loc.Name), e.err)
 			continue
 		}
+		s := &scripts[i]
 		mig := &migs[i]
 		*mig = migration{description: f.name.description, name: f.path, location: loc.Name, typ: TypeSQL, script: s}
 		switch f.name.prefix {
