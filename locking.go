@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strconv"
 	"time"
 	"unicode/utf16"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // flywayLockBase is the number Flyway adds to a table's hash to form its
@@ -57,13 +59,19 @@ func (h *lockHolder) String() string {
 	return s + fmt.Sprintf(", %s, connected since %s)", h.State, h.Since.UTC().Format(time.RFC3339))
 }
 
-// acquireLock takes the advisory lock key, polling try (default: the
-// session-level pg_try_advisory_lock on conn) until it succeeds, ctx ends or timeout passes
-// (negative: no timeout). While waiting it logs, once, who holds the lock.
+// acquireLock takes the advisory lock key. With try nil it takes the
+// session-level lock on conn: one attempt, then, if another session holds
+// it, a wait on the server (pg_advisory_lock under a lock_timeout), which
+// wakes the moment the lock is released, so that replicas waiting behind
+// one that migrates follow each other without a polling delay. With try,
+// it polls try (PoolTransaction: a waiting process holds no transaction
+// between attempts) with backoff. Either way it gives up when ctx ends or
+// timeout passes (negative: no timeout), and logs once who holds the lock.
 // Its statements run under q, the session's statement context; ctx bounds
 // the wait.
 func acquireLock(ctx, q context.Context, conn *pgx.Conn, key int64, timeout time.Duration, log *slog.Logger, try func(q context.Context) (bool, error)) error {
-	if try == nil {
+	block := try == nil
+	if block {
 		try = func(q context.Context) (ok bool, err error) {
 			err = conn.QueryRow(q, `SELECT pg_try_advisory_lock($1)`, pgx.QueryExecModeSimpleProtocol, key).Scan(&ok)
 			return ok, err
@@ -94,6 +102,9 @@ func acquireLock(ctx, q context.Context, conn *pgx.Conn, key int64, timeout time
 			logged = true
 			log.LogAttrs(ctx, slog.LevelInfo, "waiting for migration lock", slog.Int64("lock_key", key), slog.String("holder", findLockHolder(q, conn, key).String()))
 		}
+		if block {
+			return waitLock(ctx, q, conn, key, timeout, start, log)
+		}
 		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
@@ -103,6 +114,30 @@ func acquireLock(ctx, q context.Context, conn *pgx.Conn, key int64, timeout time
 		}
 		wait = min(2*wait, lockPollMax)
 	}
+}
+
+// waitLock waits on the server for the session-level lock key, for what is
+// left of timeout (negative: no bound): pg_advisory_lock in a statement
+// whose transaction-local lock_timeout bounds the wait. Ending ctx cancels
+// it on the server.
+func waitLock(ctx, q context.Context, conn *pgx.Conn, key int64, timeout time.Duration, start time.Time, log *slog.Logger) error {
+	bound := "0" // no bound
+	if timeout >= 0 {
+		bound = strconv.FormatInt(max((timeout-time.Since(start)).Milliseconds(), 1), 10) + "ms"
+	}
+	_, err := conn.Exec(q, `SELECT set_config('lock_timeout', $1, true), pg_advisory_lock($2)`, pgx.QueryExecModeSimpleProtocol, bound, key)
+	var pgErr *pgconn.PgError
+	switch {
+	case err == nil:
+		log.LogAttrs(ctx, slog.LevelInfo, "migration lock acquired", slog.Int64("lock_key", key), slog.Int64("waited_ms", time.Since(start).Milliseconds()))
+		return nil
+	case ctx.Err() != nil:
+		return fmt.Errorf("waiting for migration lock: %w (%w)", ctx.Err(), err)
+	case errors.As(err, &pgErr) && pgErr.Code == "55P03":
+		holder := findLockHolder(q, conn, key)
+		return fmt.Errorf("%w after %s (lock key %d is held by %s)", ErrLockTimeout, timeout, key, holder)
+	}
+	return fmt.Errorf("waiting for migration lock: %w", err)
 }
 
 // findLockHolder looks up the session holding advisory lock key. It returns

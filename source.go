@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // source is a module resolved by New: its settings checked and its
@@ -269,10 +271,20 @@ type fileError struct {
 // scripts. It returns each file's error, nil when read.
 func readAll(fsys fs.FS, files []scriptFile, confs map[string]bool, scripts []script) []*fileError {
 	errs := make([]*fileError, len(files))
-	var scratch []byte
-	for i := range files {
-		errs[i] = readOne(fsys, files[i].path, confs, &scripts[i], &scratch)
+	workers := min(len(files), 4)
+	var (
+		next atomic.Int64
+		wg   sync.WaitGroup
+	)
+	for range workers {
+		wg.Go(func() {
+			var scratch []byte
+			for i := int(next.Add(1) - 1); i < len(files); i = int(next.Add(1) - 1) {
+				errs[i] = readOne(fsys, files[i].path, confs, &scripts[i], &scratch)
+			}
+		})
 	}
+	wg.Wait()
 	return errs
 }
 
