@@ -54,7 +54,13 @@ type Scanner struct {
 
 // NewScanner returns a Scanner reading the script from r. A leading UTF-8
 // byte order mark is removed; offsets and columns count after it.
-func NewScanner(r io.Reader) *Scanner { return newScanner(r, defaultBufSize) }
+func NewScanner(r io.Reader) *Scanner {
+	size := defaultBufSize
+	if l, ok := r.(interface{ Len() int }); ok { // in memory (bytes.Reader, strings.Reader): no bigger than the text
+		size = min(size, l.Len()+1)
+	}
+	return newScanner(r, size)
+}
 
 // newScanner lets tests use tiny buffers.
 func newScanner(r io.Reader, size int) *Scanner {
