@@ -17,10 +17,14 @@ type Module struct {
 	Name string
 
 	// Scripts holds the module's SQL migrations, searched recursively.
-	// Files named V<version>__<description>.sql are versioned migrations;
-	// other .sql files are an error (their name is likely a typo); files
+	// Files named V<version>__<description>.sql are versioned migrations,
+	// P<version>__<description>.sql post-deploy ones (see
+	// [Migrator.MigratePost]), with Flyway's R__, U<version>__ and callback
+	// names too; other .sql files are an error (their name is likely a typo); files
 	// with other suffixes are ignored. Use an embed.FS (with fs.Sub to drop
 	// the directory prefix) or os.DirFS. Nil: the module has Go steps only.
+	// New reads its files a few at a time: the file system must allow
+	// that, as embed.FS, os.DirFS and fstest.MapFS do.
 	Scripts fs.FS
 
 	// Steps are migrations written in Go. They share one version sequence

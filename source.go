@@ -268,15 +268,16 @@ type fileError struct {
 }
 
 // readAll reads files (and their .sql.conf when confs lists one) into
-// scripts. It returns each file's error, nil when read.
+// scripts, a few at a time: from a disk, the system calls of a thousand
+// small files are most of a boot's own work, and they overlap. It returns
+// each file's error, nil when read.
 func readAll(fsys fs.FS, files []scriptFile, confs map[string]bool, scripts []script) []*fileError {
 	errs := make([]*fileError, len(files))
-	workers := min(len(files), 4)
 	var (
 		next atomic.Int64
 		wg   sync.WaitGroup
 	)
-	for range workers {
+	for range min(len(files), readers) {
 		wg.Go(func() {
 			var scratch []byte
 			for i := int(next.Add(1) - 1); i < len(files); i = int(next.Add(1) - 1) {
@@ -287,6 +288,9 @@ func readAll(fsys fs.FS, files []scriptFile, confs map[string]bool, scripts []sc
 	wg.Wait()
 	return errs
 }
+
+// readers is how many files readAll reads at a time.
+const readers = 4
 
 // readOne reads one script and its .sql.conf.
 func readOne(fsys fs.FS, p string, confs map[string]bool, s *script, scratch *[]byte) *fileError {
