@@ -255,11 +255,50 @@ func parseRow(v [][]byte, arena *[]byte) (appliedRow, rowText, error) {
 		sum := int32(n)
 		a.checksum, errs[1] = &sum, err
 	}
-	a.installedOn, errs[2] = time.Parse("2006-01-02 15:04:05.999999999", string(v[7]))
+	a.installedOn, errs[2] = parseTimestamp(v[7])
 	a.executionTime, errs[3] = strconv.Atoi(string(v[8]))
 	a.success = string(v[9]) == "t"
 	if err := errors.Join(errs[:]...); err != nil {
 		return appliedRow{}, t, fmt.Errorf("status table row %s: %w", v[0], err)
 	}
 	return a, t, nil
+}
+
+// parseTimestamp parses a timestamp in PostgreSQL's ISO output
+// ("2026-12-05 23:06:26.123456"): the usual form by hand, for a boot that
+// reads thousands of rows, anything else with time.Parse.
+func parseTimestamp(b []byte) (time.Time, error) {
+	digits := func(b []byte) (int, bool) {
+		n := 0
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	if len(b) >= 19 && b[4] == '-' && b[7] == '-' && b[10] == ' ' && b[13] == ':' && b[16] == ':' {
+		y, ok1 := digits(b[0:4])
+		mo, ok2 := digits(b[5:7])
+		d, ok3 := digits(b[8:10])
+		h, ok4 := digits(b[11:13])
+		mi, ok5 := digits(b[14:16])
+		sec, ok6 := digits(b[17:19])
+		frac, ns := b[19:], 0
+		ok7 := len(frac) == 0
+		if len(frac) >= 2 && len(frac) <= 10 && frac[0] == '.' {
+			n, ok := digits(frac[1:])
+			for range 10 - len(frac) {
+				n *= 10
+			}
+			ns, ok7 = n, ok
+		}
+		if ok1 && ok2 && ok3 && ok4 && ok5 && ok6 && ok7 && mo >= 1 && mo <= 12 && d >= 1 && h < 24 && mi < 60 && sec < 60 {
+			if t := time.Date(y, time.Month(mo), d, h, mi, sec, ns, time.UTC); t.Day() == d { // not normalised
+				return t, nil
+			}
+		}
+	}
+	return time.Parse("2006-01-02 15:04:05.999999999", string(b))
 }
