@@ -333,7 +333,10 @@ func (r *runner) lock(ctx context.Context) (func(err error) error, error) {
 	}
 	key := lockKey(r.table)
 	if err := acquireLock(ctx, r.sess.q(ctx), r.sess.conn, key, r.cfg.LockTimeout, r.log, nil); err != nil {
-		return nil, err
+		// A wait cancelled or timed out just as the lock was granted leaves
+		// it held by the session (advisory locks ignore the rollback):
+		// closing the connection is the sure release.
+		return nil, r.sess.fail(err)
 	}
 	return func(err error) error {
 		if errors.Is(err, errNothingToDo) {
