@@ -116,28 +116,43 @@ func acquireLock(ctx, q context.Context, conn *pgx.Conn, key int64, timeout time
 	}
 }
 
+// lockWaitSlice bounds each wait on the server for the session lock. A
+// waiting statement holds a snapshot, and a CREATE INDEX CONCURRENTLY that
+// the lock's holder runs waits for every transaction older than its own:
+// one long wait would deadlock with it, short ones only delay it. It stays
+// under the server's deadlock_timeout (1 s by default).
+const lockWaitSlice = 100 * time.Millisecond
+
 // waitLock waits on the server for the session-level lock key, for what is
-// left of timeout (negative: no bound): pg_advisory_lock in a statement
-// whose transaction-local lock_timeout bounds the wait. Ending ctx cancels
-// it on the server.
+// left of timeout (negative: no bound), in slices of lockWaitSlice: each a
+// pg_advisory_lock in a statement whose transaction-local lock_timeout
+// ends it. It wakes the moment the lock is released. Ending ctx cancels
+// the running slice on the server.
 func waitLock(ctx, q context.Context, conn *pgx.Conn, key int64, timeout time.Duration, start time.Time, log *slog.Logger) error {
-	bound := "0" // no bound
-	if timeout >= 0 {
-		bound = strconv.FormatInt(max((timeout-time.Since(start)).Milliseconds(), 1), 10) + "ms"
+	for {
+		slice := lockWaitSlice
+		if timeout >= 0 {
+			left := timeout - time.Since(start)
+			if left <= 0 {
+				holder := findLockHolder(q, conn, key)
+				return fmt.Errorf("%w after %s (lock key %d is held by %s)", ErrLockTimeout, timeout, key, holder)
+			}
+			slice = min(slice, left)
+		}
+		bound := strconv.FormatInt(max(slice.Milliseconds(), 1), 10) + "ms"
+		_, err := conn.Exec(q, `SELECT set_config('lock_timeout', $1, true), pg_advisory_lock($2)`, pgx.QueryExecModeSimpleProtocol, bound, key)
+		var pgErr *pgconn.PgError
+		switch {
+		case err == nil:
+			log.LogAttrs(ctx, slog.LevelInfo, "migration lock acquired", slog.Int64("lock_key", key), slog.Int64("waited_ms", time.Since(start).Milliseconds()))
+			return nil
+		case ctx.Err() != nil:
+			return fmt.Errorf("waiting for migration lock: %w (%w)", ctx.Err(), err)
+		case errors.As(err, &pgErr) && (pgErr.Code == "55P03" || pgErr.Code == "40P01"):
+			continue // the slice ended (or the server broke a deadlock): wait again
+		}
+		return fmt.Errorf("waiting for migration lock: %w", err)
 	}
-	_, err := conn.Exec(q, `SELECT set_config('lock_timeout', $1, true), pg_advisory_lock($2)`, pgx.QueryExecModeSimpleProtocol, bound, key)
-	var pgErr *pgconn.PgError
-	switch {
-	case err == nil:
-		log.LogAttrs(ctx, slog.LevelInfo, "migration lock acquired", slog.Int64("lock_key", key), slog.Int64("waited_ms", time.Since(start).Milliseconds()))
-		return nil
-	case ctx.Err() != nil:
-		return fmt.Errorf("waiting for migration lock: %w (%w)", ctx.Err(), err)
-	case errors.As(err, &pgErr) && pgErr.Code == "55P03":
-		holder := findLockHolder(q, conn, key)
-		return fmt.Errorf("%w after %s (lock key %d is held by %s)", ErrLockTimeout, timeout, key, holder)
-	}
-	return fmt.Errorf("waiting for migration lock: %w", err)
 }
 
 // findLockHolder looks up the session holding advisory lock key. It returns
