@@ -124,7 +124,9 @@ func (e *executor) apply(ctx context.Context, mig *migration, row statusInsert, 
 // sender returns a sender for the session's statements that sends nothing
 // once ctx has ended.
 func (e *executor) sender(ctx context.Context, single bool) *sender {
-	return &sender{pg: e.sess.pg(), single: single, stop: ctx.Err}
+	// A migration's batches run in its transaction: one that fails makes
+	// the next fail too, so the next may be read while one runs.
+	return &sender{pg: e.sess.pg(), single: single, overlap: !single, stop: ctx.Err}
 }
 
 // runScript runs an SQL migration. A transactional one without COPY data
@@ -175,7 +177,7 @@ func (e *executor) runScript(ctx context.Context, mig *migration, row statusInse
 	if err == nil {
 		err = b.flush(q)
 	}
-	return time.Since(start), err
+	return time.Since(start), b.settle(err)
 }
 
 // runNoTx runs a script that cannot run in a transaction statement by
@@ -326,7 +328,7 @@ func (e *executor) runGoStep(ctx context.Context, mig *migration, row statusInse
 	if err == nil {
 		err = b.flush(gctx)
 	}
-	return d, err
+	return d, b.settle(err)
 }
 
 // sendCallbacks queues the SQL callback files and Go hooks of ev inside a

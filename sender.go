@@ -43,10 +43,20 @@ type sender struct {
 	pg     *pgconn.PgConn
 	stop   func() error // non-nil error: send nothing more (the caller's context ended)
 	single bool         // one statement per round trip (scripts run outside a transaction)
-	q      strings.Builder
-	chars  int
-	batch  []sent
-	done   int // statements of the script that completed, for messages
+	// overlap lets a full batch run on the server while the next is read
+	// and split: its outcome is collected before anything else is sent.
+	overlap bool
+	q       strings.Builder
+	chars   int
+	batch   []sent
+	done    int // statements of the script that completed, for messages
+	running *running
+}
+
+// running is a batch sent and not yet collected.
+type running struct {
+	mrr   *pgconn.MultiResultReader
+	batch []sent
 }
 
 // sent is a statement in the current batch.
@@ -88,7 +98,13 @@ func (b *sender) add(ctx context.Context, s stmt) error {
 	b.q.WriteString(text)
 	b.q.WriteString("\n")
 	b.chars += n + 1
-	if b.single || s.alone || b.q.Len() >= maxBatch || len(b.batch) >= maxBatchStmts {
+	switch {
+	case b.single || s.alone:
+		return b.flush(ctx)
+	case b.q.Len() >= maxBatch || len(b.batch) >= maxBatchStmts:
+		if b.overlap {
+			return b.send(ctx)
+		}
 		return b.flush(ctx)
 	}
 	return nil
@@ -111,18 +127,54 @@ func (b *sender) count(s stmt) {
 	}
 }
 
-// flush sends the batch as one query.
+// flush sends the batch as one query and waits for its outcome (and for
+// that of the batch still running, first).
 func (b *sender) flush(ctx context.Context) error {
+	if err := b.send(ctx); err != nil {
+		return err
+	}
+	return b.collect()
+}
+
+// send collects the batch still running, then sends the batch as one query
+// without waiting for it: the caller reads the next statements meanwhile,
+// and collect (or the next send) reads its outcome.
+func (b *sender) send(ctx context.Context) error {
+	if err := b.collect(); err != nil {
+		return err
+	}
 	if len(b.batch) == 0 {
 		return nil
 	}
 	if err := b.stopped(); err != nil {
 		return err
 	}
-	completed, err := execDiscard(ctx, b.pg, b.q.String())
-	batch := b.batch
+	b.running = &running{mrr: b.pg.Exec(ctx, b.q.String()), batch: b.batch}
 	b.q.Reset()
 	b.chars, b.batch = 0, nil
+	return nil
+}
+
+// settle collects the batch still running when the caller stops with err:
+// the connection is free again, and the failure of that batch, which came
+// first, is the one returned.
+func (b *sender) settle(err error) error {
+	if cerr := b.collect(); cerr != nil {
+		return cerr
+	}
+	return err
+}
+
+// collect waits for the batch still running, if one is, and locates its
+// failure.
+func (b *sender) collect() error {
+	r := b.running
+	if r == nil {
+		return nil
+	}
+	b.running = nil
+	completed, err := discard(r.mrr)
+	batch := r.batch
 	for i := range min(completed, len(batch)) {
 		b.count(batch[i].s)
 	}
@@ -166,7 +218,12 @@ func (b *sender) flush(ctx context.Context) error {
 // a script that selects a million rows costs no memory). It returns how
 // many statements completed.
 func execDiscard(ctx context.Context, pg *pgconn.PgConn, sql string) (completed int, err error) {
-	mrr := pg.Exec(ctx, sql)
+	return discard(pg.Exec(ctx, sql))
+}
+
+// discard reads the results of a query sent, discarding rows, and returns
+// how many statements completed.
+func discard(mrr *pgconn.MultiResultReader) (completed int, err error) {
 	for mrr.NextResult() {
 		rr := mrr.ResultReader()
 		for rr.NextRow() {
