@@ -275,9 +275,13 @@
 // lock on one pinned connection. The key is the one Flyway uses for the same
 // status table (0x466C79776179 plus the Java hash code of the quoted,
 // schema-qualified table name), so a Runway process and a Flyway process
-// never migrate the same module at once. Run polls pg_try_advisory_lock
-// with backoff up to Config.LockTimeout (default 5 minutes), logs once who
-// holds the lock, and fails with [ErrLockTimeout] naming that session. The
+// never migrate the same module at once. Run tries pg_try_advisory_lock
+// once; if another session holds the lock, it logs who, then waits for it
+// on the server (pg_advisory_lock, in slices of 100 ms bounded by a
+// transaction-local lock_timeout, so that the wait neither deadlocks with
+// the holder's CREATE INDEX CONCURRENTLY nor adds a polling delay) up to
+// Config.LockTimeout (default 5 minutes), and fails with [ErrLockTimeout]
+// naming that session. The
 // lock is released on a context that outlives cancellation (connections
 // Runway opens send the server a cancel request, so a long statement does
 // not keep the lock after its context ends); if that fails
