@@ -145,3 +145,16 @@ func TestScriptLockTimeout(t *testing.T) {
 	require.ErrorIs(t, err, migrate.ErrInvalidConfig)
 	require.ErrorContains(t, err, `lockTimeout "soon"`)
 }
+
+// TestProgressWithCallersPool: the watcher's second connection, borrowed
+// from the application's pool, goes back to it.
+func TestProgressWithCallersPool(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__slow.sql": {Data: []byte("SELECT pg_sleep(0.6);")}}})
+	cfg.DatabaseURL, cfg.Pool, cfg.ProgressInterval = "", b.pool, 200*time.Millisecond
+	_, err := migrate.Run(t.Context(), cfg)
+	require.NoError(t, err)
+	require.Contains(t, b.logs.String(), `"msg":"migration still running"`)
+	require.Zero(t, b.pool.Stat().AcquiredConns(), "every borrowed connection went back or was closed")
+}

@@ -44,7 +44,7 @@ type watcher struct {
 	sess  *session // the migrating session
 	log   *slog.Logger
 	every time.Duration // progress interval; negative: no progress lines
-	conn  *pgx.Conn     // the second connection, once opened
+	aux   *session      // the second connection, once opened
 }
 
 // watchResult is what a watch saw.
@@ -77,6 +77,9 @@ func (w *watcher) start(ctx context.Context, script string, first time.Duration)
 	}
 	pid := w.sess.pg().PID()
 	done := make(chan struct{})
+	// A look still under way when the migration ends is abandoned: it
+	// must not hold the migration back (a pool to borrow from may be full).
+	lctx, abandon := context.WithCancel(context.WithoutCancel(ctx))
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		begun := time.Now()
@@ -92,7 +95,7 @@ func (w *watcher) start(ctx context.Context, script string, first time.Duration)
 				return
 			case <-t.C:
 			}
-			w.look(ctx, pid, script, begun, res)
+			w.look(lctx, pid, script, begun, res)
 			if w.every <= 0 {
 				return
 			}
@@ -101,6 +104,7 @@ func (w *watcher) start(ctx context.Context, script string, first time.Duration)
 	})
 	return func() []blocker {
 		close(done)
+		abandon()
 		wg.Wait()
 		return res.get()
 	}
@@ -109,21 +113,22 @@ func (w *watcher) start(ctx context.Context, script string, first time.Duration)
 // look queries what the migrating backend waits on and who blocks it, and
 // logs it once the migration has run for the progress interval.
 func (w *watcher) look(ctx context.Context, pid uint32, script string, begun time.Time, res *watchResult) {
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cleanupTimeout)
+	ctx, cancel := context.WithTimeout(ctx, cleanupTimeout)
 	defer cancel()
-	if w.conn == nil {
+	if w.aux == nil {
 		s, err := w.sess.dial(ctx, true)
 		if err != nil {
 			w.log.LogAttrs(ctx, slog.LevelDebug, "cannot open a connection to watch the migration", slog.Any("error", err))
 			return
 		}
-		w.conn = s.conn
+		w.aux = s
 	}
+	conn := w.aux.conn
 	var (
 		waitType, waitEvent, phase string
 		done, total                int64
 	)
-	err := w.conn.QueryRow(ctx, `
+	err := conn.QueryRow(ctx, `
 SELECT coalesce(a.wait_event_type, ''), coalesce(a.wait_event, ''), coalesce(p.phase, ''),
        coalesce(p.blocks_done, 0), coalesce(p.blocks_total, 0)
 FROM pg_stat_activity a LEFT JOIN pg_stat_progress_create_index p ON p.pid = a.pid
@@ -132,7 +137,7 @@ WHERE a.pid = $1`, pgx.QueryExecModeSimpleProtocol, int64(pid)).Scan(&waitType, 
 		w.broken(ctx, err)
 		return
 	}
-	bs, err := blockersOf(ctx, w.conn, pid)
+	bs, err := blockersOf(ctx, conn, pid)
 	if err != nil {
 		w.broken(ctx, err)
 		return
@@ -158,17 +163,17 @@ WHERE a.pid = $1`, pgx.QueryExecModeSimpleProtocol, int64(pid)).Scan(&waitType, 
 // broken drops a watch connection that failed.
 func (w *watcher) broken(ctx context.Context, err error) {
 	w.log.LogAttrs(ctx, slog.LevelDebug, "watching the migration failed", slog.Any("error", err))
-	_ = w.conn.Close(ctx)
-	w.conn = nil
+	w.aux.broken = true // closed, not returned to a pool
+	w.close(ctx)
 }
 
-// close closes the watch connection.
+// close closes (or returns to Config.Pool) the watch connection.
 func (w *watcher) close(ctx context.Context) {
-	if w.conn != nil {
+	if w.aux != nil {
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cleanupTimeout)
 		defer cancel()
-		_ = w.conn.Close(ctx)
-		w.conn = nil
+		w.aux.release(ctx)
+		w.aux = nil
 	}
 }
 
