@@ -256,6 +256,7 @@ func (cfg Config) withDefaults() Config {
 	cfg.StatusTablePrefix = cmp.Or(cfg.StatusTablePrefix, DefaultStatusTablePrefix)
 	cfg.LockTimeout = cmp.Or(cfg.LockTimeout, DefaultLockTimeout)
 	cfg.ConnectTimeout = cmp.Or(cfg.ConnectTimeout, DefaultConnectTimeout)
+	cfg.StatusTimeout = cmp.Or(cfg.StatusTimeout, DefaultStatusTimeout)
 	cfg.MigrationLockTimeout = cmp.Or(cfg.MigrationLockTimeout, DefaultMigrationLockTimeout)
 	cfg.RetryBudget = cmp.Or(cfg.RetryBudget, DefaultRetryBudget)
 	cfg.IdleInTransactionTimeout = cmp.Or(cfg.IdleInTransactionTimeout, DefaultIdleInTransactionTimeout)

@@ -160,3 +160,30 @@ func TestPoolTransactionDirect(t *testing.T) {
 	checkAppliedOnce(t, b, mods, n)
 	require.NotContains(t, b.logs.String(), "pooler")
 }
+
+// TestPoolTransactionSessionState: in PoolTransaction mode a migration sees
+// the session as it started (not the settings Runway's own reads in the
+// same transaction made), and what a script sets for the session does not
+// stay on the pooler's server connection for its next client.
+func TestPoolTransactionSessionState(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	url := pgtest.Bouncer(t, b.url, "transaction", 1) // one server connection: the next client gets the same
+	var seen [2]string
+	mods := []migrate.Module{{Name: "core", Scripts: fstest.MapFS{
+		"V1__leak.sql": {Data: []byte("SET work_mem = '64kB';\nCREATE TABLE t (id int);\n")},
+	}, Steps: []migrate.Step{{Version: "2", Up: func(ctx context.Context, tx pgx.Tx) error {
+		return tx.QueryRow(ctx, `SELECT current_setting('search_path') || ' ' || current_setting('statement_timeout') || ' ' || current_setting('work_mem')`).Scan(&seen[0])
+	}}}}}
+	cfg := b.config(mods...)
+	cfg.DatabaseURL = url
+	_, err := migrate.Run(t.Context(), cfg)
+	require.NoError(t, err)
+	require.Equal(t, `"$user", public 0 4MB`, seen[0], "the reads' search_path and statement_timeout, and V1's work_mem, do not reach V2")
+
+	conn, err := pgx.Connect(t.Context(), url)
+	require.NoError(t, err)
+	defer conn.Close(context.Background())
+	require.NoError(t, conn.QueryRow(t.Context(), "SHOW work_mem", pgx.QueryExecModeSimpleProtocol).Scan(&seen[1]))
+	require.Equal(t, "4MB", seen[1], "the script's SET did not stay on the server connection")
+}

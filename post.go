@@ -29,6 +29,9 @@ func postSource(src *source) *source {
 	p := &source{Module: src.Module, table: src.table + postSuffix, versioned: src.post,
 		callbacks: map[Event][]*migration{}, hooks: src.hooks, known: src.known, noReplace: src.noReplace}
 	p.Name, p.StatusTable, p.Target, p.Baseline, p.DependsOn = postName(src.Name), "", "", "", nil
+	// Its table starts empty even in a managed schema: no baseline row
+	// would stand for the post-deploy migrations below it.
+	p.BaselineOnMigrate, p.BaselineVersion, p.BaselineDescription = false, "", ""
 	p.isPost = true
 	return p
 }

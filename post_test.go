@@ -160,3 +160,24 @@ func (f failingDB) Exec(ctx context.Context, sql string, args ...any) (pgconn.Co
 	}
 	return f.conn.Exec(ctx, sql, args...)
 }
+
+// TestPostDeployIgnoresBaselineOnMigrate: the post-deploy table starts
+// empty even when the module baselines a non-empty schema; its P1 runs.
+func TestPostDeployIgnoresBaselineOnMigrate(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	_, err := b.pool.Exec(t.Context(), "CREATE TABLE legacy (id int)")
+	require.NoError(t, err)
+	mod := migrate.Module{Name: "core", BaselineOnMigrate: true, Scripts: fstest.MapFS{
+		"V2__more.sql":     {Data: []byte("CREATE TABLE more (id int);\n")},
+		"P1__drop_old.sql": {Data: []byte("DROP TABLE legacy;\n")},
+	}}
+	m, err := migrate.New(b.config(mod))
+	require.NoError(t, err)
+	_, err = m.Migrate(t.Context())
+	require.NoError(t, err)
+	res, err := m.MigratePost(t.Context())
+	require.NoError(t, err)
+	require.Equal(t, 1, res.Applied())
+	require.False(t, b.tableExists(t, "legacy"))
+}

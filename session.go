@@ -407,15 +407,21 @@ type sessionRestore struct {
 	beforeEach, original string
 }
 
-// pooledRestore is the sessionRestore of PoolTransaction mode: with
-// setSearchPath, search_path is put in front of the server's for each
-// transaction (set_config local); nothing else is set or restored.
+// pooledRestore is the sessionRestore of PoolTransaction mode, sent inside
+// each migration's transaction (which is also the lock's): RESET ROLE and
+// RESET ALL put the session back as it started, clearing what the reads in
+// that transaction set locally (search_path, DateStyle, their timeouts) and
+// what a previous script set on the pooler's server connection; sent again
+// before the status row, they leave that connection clean for the pooler's
+// next client. With setSearchPath, search_path then gets the schema in
+// front, for the transaction.
 func pooledRestore(schema string, setSearchPath bool) sessionRestore {
-	if !setSearchPath {
-		return sessionRestore{}
+	r := "RESET ROLE; RESET ALL"
+	if setSearchPath {
+		quoted := quoteLiteral(pgx.Identifier{schema}.Sanitize())
+		r += "; SELECT set_config('search_path', " + quoted + " || ', ' || current_setting('search_path'), true)"
 	}
-	quoted := quoteLiteral(pgx.Identifier{schema}.Sanitize())
-	return sessionRestore{beforeEach: "SELECT set_config('search_path', " + quoted + " || ', ' || current_setting('search_path'), true)"}
+	return sessionRestore{beforeEach: r}
 }
 
 // captureRestore reads the session state a migration may change (session

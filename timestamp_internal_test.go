@@ -25,3 +25,10 @@ func TestParseTimestamp(t *testing.T) {
 		require.True(t, want.Equal(got), "%s: %v != %v", s, got, want)
 	}
 }
+
+// TestStatusTimeoutDefault: Runway's own statements are bounded unless
+// told otherwise.
+func TestStatusTimeoutDefault(t *testing.T) {
+	t.Parallel()
+	require.Equal(t, DefaultStatusTimeout, Config{}.withDefaults().StatusTimeout)
+}
