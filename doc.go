@@ -310,8 +310,14 @@
 // run fails with [ErrConnectionLost]. Such a script's statements may each
 // run on another server connection of the pooler: its own SETs and
 // Config.Schema's search_path do not reach the next statement, so qualify
-// names. Session state (SET, temporary tables) a migration leaves is the
-// pooler's business, as for any client.
+// names (Runway logs a warning when Config.Schema is set). Each migration's
+// transaction starts with RESET ROLE and RESET ALL, and so does its status
+// row, so that neither the settings of Runway's own reads in that
+// transaction nor a script's session SETs reach the next migration or stay
+// on the pooler's server connection. Because those reads come first, a
+// script cannot begin with SET TRANSACTION ISOLATION LEVEL in this mode.
+// The lock's second connection (and the watcher's, see Config.ProgressInterval)
+// comes from Config.Pool when it is set: give it room for two.
 //
 // # Post-deploy migrations
 //

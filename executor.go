@@ -32,6 +32,8 @@ type executor struct {
 	log         *slog.Logger
 	restore     sessionRestore
 	beforeEach  []stmt // restore.beforeEach as statements
+	beforeNoTx  []stmt // the same for what runs outside a transaction
+	schemaLost  bool   // through a transaction pooler, Config.Schema's search_path cannot reach what runs outside a transaction
 	// inTx, when set, is the open transaction (holding the module's lock,
 	// in PoolTransaction mode) in which the next migration runs.
 	inTx        pgx.Tx
@@ -46,7 +48,10 @@ type executor struct {
 func (e *executor) start(ctx context.Context, setSearchPath bool) error {
 	if e.sess.pooled {
 		e.restore = pooledRestore(e.sess.schema, setSearchPath)
-		e.beforeEach = ownSQL(e.restore.beforeEach)
+		e.beforeEach, e.beforeNoTx = ownSQL(e.restore.beforeEach), ownSQL(e.restore.outsideTx)
+		if e.sess.pooler { // a session setting would land on any server connection, and stay there
+			e.beforeNoTx, e.schemaLost = ownSQL("RESET ROLE; RESET ALL"), setSearchPath
+		}
 		return nil
 	}
 	r, err := captureRestore(ctx, e.sess.conn, e.sess.schema, setSearchPath)
@@ -54,6 +59,7 @@ func (e *executor) start(ctx context.Context, setSearchPath bool) error {
 		return e.sess.fail(err)
 	}
 	e.restore, e.beforeEach = r, ownSQL(r.beforeEach)
+	e.beforeNoTx = e.beforeEach
 	return nil
 }
 
@@ -187,7 +193,11 @@ func (e *executor) runScript(ctx context.Context, mig *migration, row statusInse
 func (e *executor) runNoTx(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
 	b, q := e.sender(ctx, true), e.sess.q(ctx)
 	start := time.Now()
-	err := b.sendAll(q, e.beforeEach)
+	if e.schemaLost {
+		e.log.LogAttrs(ctx, slog.LevelWarn, "through a transaction pooler, a script that runs outside a transaction does not get Config.Schema's search_path: its names must be qualified",
+			slog.String("script", mig.name), slog.String("schema", e.sess.schema))
+	}
+	err := b.sendAll(q, e.beforeNoTx)
 	if err == nil {
 		if err := e.refuseInterrupted(ctx, mig); err != nil {
 			return time.Since(start), err // nothing ran: nothing to record
@@ -212,7 +222,7 @@ func (e *executor) runNoTx(ctx context.Context, mig *migration, row statusInsert
 	if err != nil {
 		return d, e.recordFailure(ctx, mig, row, ran, err)
 	}
-	if err := b.sendAll(q, e.beforeEach, statusStmts(e.sess.bound, insertStatusSQL(e.table, row), false)); err != nil {
+	if err := b.sendAll(q, e.beforeNoTx, statusStmts(e.sess.bound, insertStatusSQL(e.table, row), false)); err != nil {
 		return d, fmt.Errorf("recording migration: %w", err)
 	}
 	return d, nil
@@ -252,7 +262,7 @@ func (e *executor) recordFailure(ctx context.Context, mig *migration, row status
 func (e *executor) runStepNoTx(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
 	b, q := e.sender(ctx, true), e.sess.q(ctx)
 	start := time.Now()
-	err := b.sendAll(q, e.beforeEach)
+	err := b.sendAll(q, e.beforeNoTx)
 	if err == nil && withCallbacks {
 		err = e.sendCallbacks(ctx, b, BeforeEachMigrate, info, nil)
 	}
@@ -271,7 +281,7 @@ func (e *executor) runStepNoTx(ctx context.Context, mig *migration, row statusIn
 	if err != nil {
 		return d, e.recordFailure(ctx, mig, row, 0, err)
 	}
-	if err := b.sendAll(q, e.beforeEach, statusStmts(e.sess.bound, insertStatusSQL(e.table, row), false)); err != nil {
+	if err := b.sendAll(q, e.beforeNoTx, statusStmts(e.sess.bound, insertStatusSQL(e.table, row), false)); err != nil {
 		return d, fmt.Errorf("recording migration: %w", err)
 	}
 	return d, nil

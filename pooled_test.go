@@ -187,3 +187,29 @@ func TestPoolTransactionSessionState(t *testing.T) {
 	require.NoError(t, conn.QueryRow(t.Context(), "SHOW work_mem", pgx.QueryExecModeSimpleProtocol).Scan(&seen[1]))
 	require.Equal(t, "4MB", seen[1], "the script's SET did not stay on the server connection")
 }
+
+// TestPoolTransactionSchemaOutsideTx: in PoolTransaction mode on a direct
+// connection, a script that runs outside a transaction gets Config.Schema's
+// search_path like the others; through a pooler, Runway says it cannot.
+func TestPoolTransactionSchemaOutsideTx(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	mods := []migrate.Module{{Name: "core", Scripts: fstest.MapFS{
+		"V1__t.sql":     {Data: []byte("CREATE TABLE t (id int);\n")},
+		"V2__index.sql": {Data: []byte("CREATE INDEX CONCURRENTLY t_id ON t (id);\n")},
+	}}}
+	cfg := b.config(mods...)
+	cfg.Schema, cfg.PoolMode = "s1", migrate.PoolTransaction
+	_, err := migrate.Run(t.Context(), cfg)
+	require.NoError(t, err)
+	var ok bool
+	require.NoError(t, b.pool.QueryRow(t.Context(), "SELECT to_regclass('s1.t_id') IS NOT NULL").Scan(&ok))
+	require.True(t, ok)
+
+	b2 := setup(t)
+	cfg = b2.config(mods...)
+	cfg.Schema, cfg.DatabaseURL = "s2", pgtest.Bouncer(t, b2.url, "transaction", 2)
+	_, err = migrate.Run(t.Context(), cfg)
+	require.Error(t, err) // t is in s2, which the CIC's session does not search
+	require.Contains(t, b2.logs.String(), "does not get Config.Schema's search_path: its names must be qualified")
+}

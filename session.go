@@ -405,6 +405,9 @@ func redactParseError(err error) error {
 // is given back.
 type sessionRestore struct {
 	beforeEach, original string
+	// outsideTx, in PoolTransaction mode on a direct connection, replaces
+	// beforeEach for what runs outside a transaction (empty: beforeEach).
+	outsideTx string
 }
 
 // pooledRestore is the sessionRestore of PoolTransaction mode, sent inside
@@ -421,7 +424,13 @@ func pooledRestore(schema string, setSearchPath bool) sessionRestore {
 		quoted := quoteLiteral(pgx.Identifier{schema}.Sanitize())
 		r += "; SELECT set_config('search_path', " + quoted + " || ', ' || current_setting('search_path'), true)"
 	}
-	return sessionRestore{beforeEach: r}
+	out := "RESET ROLE; RESET ALL"
+	if setSearchPath {
+		// Outside a transaction the setting must be the session's: on a
+		// direct connection; the next migration's RESET ALL takes it back.
+		out += "; SELECT set_config('search_path', " + quoteLiteral(pgx.Identifier{schema}.Sanitize()) + " || ', ' || current_setting('search_path'), false)"
+	}
+	return sessionRestore{beforeEach: r, outsideTx: out}
 }
 
 // captureRestore reads the session state a migration may change (session
