@@ -79,10 +79,7 @@ func TestLockTimeoutKeepsReadersFlowing(t *testing.T) {
 func TestRetryBudgetSpent(t *testing.T) {
 	t.Parallel()
 	b := setup(t)
-	files := fstest.MapFS{"V1__t.sql": {Data: []byte("CREATE TABLE t (id int);")}}
-	cfg := b.config(migrate.Module{Name: "core", Scripts: files})
-	_, err := migrate.Run(t.Context(), cfg)
-	require.NoError(t, err)
+	files, cfg := tableT(t, b)
 
 	pid, release := holdAccessShare(t, b.url, "t")
 	defer release()
@@ -91,7 +88,7 @@ func TestRetryBudgetSpent(t *testing.T) {
 	cfg.MigrationLockTimeout, cfg.RetryBudget = 200*time.Millisecond, 1500*time.Millisecond
 	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 	defer cancel()
-	_, err = migrate.Run(ctx, cfg)
+	_, err := migrate.Run(ctx, cfg)
 	require.ErrorIs(t, err, migrate.ErrMigrationBlocked)
 	require.NoError(t, ctx.Err(), "the lock timeout bounded every try")
 	require.ErrorContains(t, err, fmt.Sprintf("pid %d (application \"nightly-dump\"", pid))
@@ -126,16 +123,13 @@ func (b *bundle) columnExists(t *testing.T, table, column string) bool {
 func TestScriptLockTimeout(t *testing.T) {
 	t.Parallel()
 	b := setup(t)
-	files := fstest.MapFS{"V1__t.sql": {Data: []byte("CREATE TABLE t (id int);")}}
-	cfg := b.config(migrate.Module{Name: "core", Scripts: files})
-	_, err := migrate.Run(t.Context(), cfg)
-	require.NoError(t, err)
+	files, cfg := tableT(t, b)
 	_, release := holdAccessShare(t, b.url, "t")
 	defer release()
 	files["V2__alter.sql"] = &fstest.MapFile{Data: []byte("ALTER TABLE t ADD COLUMN x int;")}
 	files["V2__alter.sql.conf"] = &fstest.MapFile{Data: []byte("lockTimeout=100ms\n")}
 	cfg.MigrationLockTimeout, cfg.RetryBudget = -1, -1 // none but the script's, no retry
-	_, err = migrate.Run(t.Context(), cfg)
+	_, err := migrate.Run(t.Context(), cfg)
 	var pgErr *pgconn.PgError
 	require.ErrorAs(t, err, &pgErr)
 	require.Equal(t, "55P03", pgErr.Code)
@@ -157,4 +151,15 @@ func TestProgressWithCallersPool(t *testing.T) {
 	require.NoError(t, err)
 	require.Contains(t, b.logs.String(), `"msg":"migration still running"`)
 	require.Zero(t, b.pool.Stat().AcquiredConns(), "every borrowed connection went back or was closed")
+}
+
+// tableT migrates a module whose V1 creates table t, for tests that then
+// block t and add migrations to files.
+func tableT(t *testing.T, b *bundle) (fstest.MapFS, migrate.Config) {
+	t.Helper()
+	files := fstest.MapFS{"V1__t.sql": {Data: []byte("CREATE TABLE t (id int);")}}
+	cfg := b.config(migrate.Module{Name: "core", Scripts: files})
+	_, err := migrate.Run(t.Context(), cfg)
+	require.NoError(t, err)
+	return files, cfg
 }
