@@ -199,5 +199,17 @@ func (r *runner) locked(ctx context.Context, fn func() error) error {
 	if err != nil {
 		return err
 	}
+	r.aside = r.sess.pooled
+	defer func() { r.aside = false }()
 	return unlock(fn())
+}
+
+// errorCallbacks runs the callbacks of an error event. In PoolTransaction
+// mode the failed migration's transaction, and the lock in it, are gone:
+// they run under the lock again, unless it is already held aside.
+func (r *runner) errorCallbacks(ctx context.Context, ex *executor, ev Event, info *MigrationInfo, cause error) error {
+	if !r.sess.pooled || r.aside || (len(r.src.callbacks[ev]) == 0 && len(r.src.hooks[ev]) == 0) {
+		return ex.callbacks(ctx, ev, info, cause)
+	}
+	return r.locked(ctx, func() error { return ex.callbacks(ctx, ev, info, cause) })
 }

@@ -213,3 +213,25 @@ func TestPoolTransactionSchemaOutsideTx(t *testing.T) {
 	require.Error(t, err) // t is in s2, which the CIC's session does not search
 	require.Contains(t, b2.logs.String(), "does not get Config.Schema's search_path: its names must be qualified")
 }
+
+// TestPoolTransactionErrorHooksLocked: in PoolTransaction mode the error
+// hooks of a failed migration run while the module's lock is held again
+// (the failed transaction took its lock with it).
+func TestPoolTransactionErrorHooksLocked(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	var held []bool
+	hook := func(ctx context.Context, e migrate.HookEvent) error {
+		var n int
+		err := e.DB.QueryRow(ctx, `SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted
+			AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`).Scan(&n)
+		held = append(held, err == nil && n == 1)
+		return nil
+	}
+	cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{"V1__bad.sql": {Data: []byte("SELECT 1/0;\n")}}})
+	cfg.PoolMode = migrate.PoolTransaction
+	cfg.Hooks = []migrate.Hook{{Event: migrate.AfterEachMigrateError, Run: hook}, {Event: migrate.AfterMigrateError, Run: hook}}
+	_, err := migrate.Run(t.Context(), cfg)
+	require.Error(t, err)
+	require.Equal(t, []bool{true, true}, held)
+}

@@ -24,6 +24,7 @@ type runner struct {
 	sums      map[*migration]*int32 // repeatables' checksums after placeholder replacement
 	failed    *MigrationInfo        // the migration that failed, if one did
 	watch     *watcher              // looks at long migrations from a second connection
+	aside     bool                  // PoolTransaction: the second connection holds the lock (see locked)
 	snaps     *snapshots            // Migrate's, when Config.Snapshot is on
 }
 
@@ -288,7 +289,7 @@ func (r *runner) applyOne(ctx context.Context, ex *executor, e *entry, res *Modu
 	}
 	if err != nil {
 		r.failed = &e.info
-		if cerr := ex.callbacks(ctx, AfterEachMigrateError, &e.info, err); cerr != nil {
+		if cerr := r.errorCallbacks(ctx, ex, AfterEachMigrateError, &e.info, err); cerr != nil {
 			r.log.LogAttrs(ctx, slog.LevelError, "afterEachMigrateError callback failed", slog.Any("error", cerr))
 		}
 		return err
@@ -308,7 +309,7 @@ func (r *runner) applyOne(ctx context.Context, ex *executor, e *entry, res *Modu
 
 // migrateFailed runs the afterMigrateError callbacks and returns err.
 func (r *runner) migrateFailed(ctx context.Context, ex *executor, err error) error {
-	if cerr := ex.callbacks(ctx, AfterMigrateError, nil, err); cerr != nil {
+	if cerr := r.errorCallbacks(ctx, ex, AfterMigrateError, nil, err); cerr != nil {
 		r.log.LogAttrs(ctx, slog.LevelError, "afterMigrateError callback failed", slog.Any("error", cerr))
 	}
 	return err
