@@ -5,6 +5,7 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -44,4 +45,21 @@ CREATE TABLE t AS SELECT g AS id FROM generate_series(1, 40) g;`)}}
 	rows := b.rows(t, "oskari_status")
 	require.Len(t, rows, 2)
 	require.Contains(t, rows[1], "|true")
+}
+
+// TestProgressOfIndexBuild: a long CREATE INDEX CONCURRENTLY logs its phase
+// and blocks while it runs.
+func TestProgressOfIndexBuild(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{
+		"V1__t.sql": {Data: []byte(`CREATE FUNCTION slow(i int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT i FROM (SELECT pg_sleep(0.05)) s $$;
+CREATE TABLE t AS SELECT g AS id FROM generate_series(1, 30) g;`)},
+		"V2__index.sql": {Data: []byte("CREATE INDEX CONCURRENTLY t_slow ON t (slow(id));\n")},
+	}})
+	cfg.ProgressInterval = 300 * time.Millisecond
+	_, err := migrate.Run(t.Context(), cfg)
+	require.NoError(t, err)
+	require.Contains(t, b.logs.String(), `"index_phase":"building index`)
+	require.Contains(t, b.logs.String(), `"blocks_total":`)
 }
