@@ -198,7 +198,8 @@ type Config struct {
 	Snapshot SnapshotOptions
 
 	// Lint lints the migrations Run and Migrate are about to apply (those
-	// the first read of the status tables shows pending), on the server's
+	// the first read of the status tables shows pending, of modules that
+	// already have rows: a fresh database serves no traffic), on the server's
 	// version, before any module is migrated: LintWarn logs each finding,
 	// LintError fails with [ErrLint] and applies nothing (see
 	// [Migrator.Lint]). Default (LintOff): no linting.

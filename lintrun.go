@@ -36,18 +36,28 @@ func (lm LintMode) String() string {
 	return fmt.Sprintf("LintMode(%d)", int(lm))
 }
 
-// lintPending lints, per Config.Lint, the migrations that the first read
-// of the status tables shows pending, before any module is migrated, on
+// lintPending lints, per Config.Lint, the migrations of sources that the
+// first read of the status tables shows pending, on a database that
+// already holds the module's rows, before any module is migrated, on
 // the server's version. A module that cannot be read or merged, or a
 // script that cannot be split, is skipped here: migrating it reports
 // the problem.
-func (m *Migrator) lintPending(ctx context.Context, conns *connector) error {
-	if m.cfg.Lint == LintOff {
+func (m *Migrator) lintPending(ctx context.Context, conns *connector, sources []*source) error {
+	if m.cfg.Lint == LintOff || conns.failed != nil { // a failed connection: migrating reports it
 		return nil
 	}
 	var findings []LintFinding
-	for _, src := range m.sources {
-		_ = m.with(ctx, conns, src, m.tablesOf(src), func(ctx context.Context, r *runner) error {
+	for _, src := range sources {
+		err := m.with(ctx, conns, src, m.tablesOf(src), func(ctx context.Context, r *runner) error {
+			// A database whose module has no status rows yet serves no
+			// traffic to stall: its first migrations are not linted.
+			main := src.table
+			if src.isPost {
+				main = strings.TrimSuffix(main, postSuffix)
+			}
+			if len(r.sess.history[main].rows) == 0 {
+				return nil
+			}
 			mi, err := r.merge(r.sess.history[src.table])
 			if err != nil {
 				return nil
@@ -62,6 +72,9 @@ func (m *Migrator) lintPending(ctx context.Context, conns *connector) error {
 			findings = append(findings, f...)
 			return nil
 		})
+		if err != nil {
+			break // connecting failed: migrating reports it
+		}
 	}
 	if len(findings) == 0 {
 		return nil

@@ -128,7 +128,7 @@ func (m *Migrator) migrateSet(ctx context.Context, conns *connector, sources []*
 		conns = newConnector(&m.cfg)
 	}
 	defer conns.close(ctx)
-	if err := m.lintPending(ctx, conns); err != nil {
+	if err := m.lintPending(ctx, conns, sources); err != nil {
 		return res, err
 	}
 	done := map[string]*ModuleResult{}

@@ -196,8 +196,10 @@ func TestBootMigratesAndServes(t *testing.T) {
 	}
 	require.Equal(t, fiveModules, order)
 	require.Equal(t, 16, st.Result.Applied())
-	require.Equal(t, []string{"core V2_1_0_1__maplayer_dataprovider.sql:6 constraint-not-valid", "analysis V1_0_2__create_analysis_style.sql:9 constraint-not-valid"},
-		lintWarnings(t, p.logs.String()), "runway.lint=warn in oskari.properties")
+	// runway.lint=warn in oskari.properties: a fresh database serves no
+	// traffic, so its first migrations are not linted at boot (runway lint
+	// shows the two findings of these scripts, see the golden file).
+	require.Empty(t, lintWarnings(t, p.logs.String()))
 
 	var status []migrate.ModuleStatus
 	require.Equal(t, http.StatusOK, p.get(t, "/migrations", &status))
