@@ -27,7 +27,7 @@ const pgToolDirs = "/usr/lib/postgresql/*/bin"
 // findPgTool returns the path of the program name: configured if set (a
 // path, or a name looked up in PATH); else the one in PATH if its major
 // version is at least minMajor (0: any), else the newest of pgToolDirs
-// that is, else the first found.
+// that is, else the first found; with minMajor < 0, the newest of all.
 func findPgTool(ctx context.Context, name, configured string, minMajor int) (string, error) {
 	if configured != "" {
 		p, err := exec.LookPath(configured)
@@ -50,7 +50,16 @@ func findPgTool(ctx context.Context, name, configured string, minMajor int) (str
 	if len(found) == 0 {
 		return "", fmt.Errorf("no %s in PATH or %s: install the PostgreSQL client or set its path", name, pgToolDirs)
 	}
-	if minMajor > 0 {
+	switch {
+	case minMajor < 0: // the newest: it reads what any older one wrote
+		best, bestMajor := found[0], toolMajor(ctx, found[0])
+		for _, p := range found[1:] {
+			if v := toolMajor(ctx, p); v > bestMajor {
+				best, bestMajor = p, v
+			}
+		}
+		return best, nil
+	case minMajor > 0:
 		for _, p := range found {
 			if toolMajor(ctx, p) >= minMajor {
 				return p, nil

@@ -121,7 +121,7 @@ func (m *Migrator) restoreTarget(module string) (*pgx.ConnConfig, error) {
 }
 
 // pgRestore finds pg_restore: configured, else next to the configured
-// pg_dump, else as findPgTool does.
+// pg_dump, else the newest installed.
 func (m *Migrator) pgRestore(ctx context.Context, configured string) (string, error) {
 	if configured == "" && m.cfg.Snapshot.PgDump != "" {
 		dump, err := findPgTool(ctx, "pg_dump", m.cfg.Snapshot.PgDump, 0)
@@ -130,7 +130,7 @@ func (m *Migrator) pgRestore(ctx context.Context, configured string) (string, er
 		}
 		configured = filepath.Join(filepath.Dir(dump), "pg_restore")
 	}
-	return findPgTool(ctx, "pg_restore", configured, 0)
+	return findPgTool(ctx, "pg_restore", configured, -1) // the newest: a snapshot's pg_dump may be newer than the one in PATH
 }
 
 // dbnameArg is pg_restore's --dbname for database db: the name itself, or
