@@ -115,11 +115,11 @@ func runPgTool(ctx context.Context, bin string, env []string, password string, a
 		return stdout.Bytes(), nil
 	}
 	msg := strings.Join(strings.Fields(strings.ReplaceAll(strings.TrimSpace(stderr.String()), "\n", " ; ")), " ") // one line
+	if password != "" { // before cutting: a cut could split it
+		msg = strings.ReplaceAll(msg, password, "(redacted)")
+	}
 	if len(msg) > maxToolStderr {
 		msg = "…" + msg[len(msg)-maxToolStderr:]
-	}
-	if password != "" {
-		msg = strings.ReplaceAll(msg, password, "(redacted)")
 	}
 	if ctx.Err() != nil {
 		err = fmt.Errorf("%w (%w)", err, context.Cause(ctx))
