@@ -115,7 +115,8 @@ func runPgTool(ctx context.Context, bin string, env []string, password string, a
 		return stdout.Bytes(), nil
 	}
 	msg := strings.Join(strings.Fields(strings.ReplaceAll(strings.TrimSpace(stderr.String()), "\n", " ; ")), " ") // one line
-	if password != "" {                                                                                           // before cutting: a cut could split it
+	// The password goes before the cut: a cut could split it.
+	if password != "" {
 		msg = strings.ReplaceAll(msg, password, "(redacted)")
 	}
 	if len(msg) > maxToolStderr {
