@@ -62,7 +62,10 @@ var ErrInTransaction = errors.New("batched statement given a transaction")
 // changes while stmt waits for it is then skipped instead of changed
 // twice. An index matching the filter (here a partial index WHERE
 // name_lower IS NULL) keeps each batch from scanning the rows done. A
-// batch that changes more than size rows is an error: stmt ignores $1.
+// batch that changes more than size rows is an error: stmt ignores $1. On
+// a connection or pool (anything with Begin), each batch runs in a
+// transaction of its own, rolled back in that case; through an Exec-only
+// BatchDB the batch has committed by then.
 //
 // Batched refuses a transaction ([ErrInTransaction]): it commits. So it
 // cannot run inside a migration's transaction, which would hold every
@@ -83,12 +86,14 @@ func Batched(ctx context.Context, db BatchDB, stmt string, size int, opts BatchO
 		if err := ctx.Err(); err != nil {
 			return total, fmt.Errorf("batched statement stopped after %d rows: %w", total, context.Cause(ctx))
 		}
-		tag, err := db.Exec(ctx, stmt, args...)
+		n, committed, err := execBatch(ctx, db, stmt, args, size)
 		if err != nil {
 			return total, fmt.Errorf("batched statement, batch %d (after %d rows): %w", batches+1, total, err)
 		}
-		n := tag.RowsAffected()
 		if n > int64(size) {
+			if !committed {
+				return total, fmt.Errorf("batched statement would change %d rows in one batch of %d: it must limit itself with $1 (the batch was rolled back)", n, size)
+			}
 			return total + n, fmt.Errorf("batched statement changed %d rows in one batch of %d: it must limit itself with $1", n, size)
 		}
 		if n == 0 {
@@ -113,6 +118,29 @@ func Batched(ctx context.Context, db BatchDB, stmt string, size int, opts BatchO
 	log.LogAttrs(ctx, slog.LevelInfo, "batched statement done", slog.Int64("rows", total), slog.Int64("batches", batches),
 		slog.Int64("duration_ms", time.Since(start).Milliseconds()))
 	return total, nil
+}
+
+// execBatch runs one batch. On a connection or pool that can begin a
+// transaction it runs in one, which is rolled back when it changed more
+// than size rows (committed reports which); else it commits by itself.
+func execBatch(ctx context.Context, db BatchDB, stmt string, args []any, size int) (n int64, committed bool, err error) {
+	b, ok := db.(interface {
+		Begin(context.Context) (pgx.Tx, error)
+	})
+	if !ok {
+		tag, err := db.Exec(ctx, stmt, args...)
+		return tag.RowsAffected(), true, err
+	}
+	tx, err := b.Begin(ctx)
+	if err != nil {
+		return 0, false, err
+	}
+	defer func() { _ = tx.Rollback(context.WithoutCancel(ctx)) }() // after Commit: a no-op
+	tag, err := tx.Exec(ctx, stmt, args...)
+	if err != nil || tag.RowsAffected() > int64(size) {
+		return tag.RowsAffected(), false, err
+	}
+	return tag.RowsAffected(), true, tx.Commit(ctx)
 }
 
 // batchable checks Batched's arguments.

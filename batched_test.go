@@ -122,9 +122,13 @@ func TestBatchedRefuses(t *testing.T) {
 
 	_, err = migrate.Batched(ctx, b.pool, stmt, 0, migrate.BatchOptions{})
 	require.ErrorIs(t, err, migrate.ErrInvalidConfig)
-	n, err := migrate.Batched(ctx, b.pool, "UPDATE t SET n = n WHERE $1::int > 0", 3, migrate.BatchOptions{})
-	require.ErrorContains(t, err, "changed 10 rows in one batch of 3: it must limit itself with $1")
-	require.Equal(t, int64(10), n)
+	// A statement that does not limit itself with $1: its batch is rolled back.
+	n, err := migrate.Batched(ctx, b.pool, "UPDATE t SET n = n + 1 WHERE $1::int > 0", 3, migrate.BatchOptions{})
+	require.ErrorContains(t, err, "would change 10 rows in one batch of 3: it must limit itself with $1 (the batch was rolled back)")
+	require.Zero(t, n)
+	var touched int
+	require.NoError(t, b.pool.QueryRow(ctx, "SELECT count(*) FROM t WHERE n <> 0").Scan(&touched))
+	require.Zero(t, touched, "nothing committed")
 
 	// A Go step's transaction, or its connection, is refused: nothing runs.
 	step := func(ctx context.Context, tx pgx.Tx) error {
