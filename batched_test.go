@@ -46,6 +46,7 @@ func TestBatchedHelperProcess(t *testing.T) {
 // A backfill killed halfway (SIGKILL) finishes on the next run, with
 // every row changed exactly once.
 func TestBatchedResumes(t *testing.T) {
+	t.Parallel()
 	rows := 200_000
 	if s := os.Getenv(envBatchedRows); s != "" {
 		var err error
@@ -113,6 +114,7 @@ func TestBatchedResumes(t *testing.T) {
 }
 
 func TestBatchedRefuses(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	ctx := t.Context()
 	scripts := fstest.MapFS{"V1__t.sql": {Data: []byte("CREATE TABLE t (id int PRIMARY KEY, n int NOT NULL DEFAULT 0); INSERT INTO t (id) SELECT generate_series(1, 10)")}}

@@ -45,6 +45,7 @@ INSERT INTO public.dumped VALUES (3, 'it''s; one string');
 `
 
 func TestDumpRestrictApplies(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{
 		"V1__dump.sql": {Data: []byte(dump15)},
@@ -64,6 +65,7 @@ func TestDumpRestrictApplies(t *testing.T) {
 }
 
 func TestDumpOtherMetaCommandError(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{
 		"V1__echo.sql": {Data: []byte("CREATE TABLE never (id int);\n\\echo hello\n")},

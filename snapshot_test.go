@@ -55,6 +55,7 @@ const peopleV1 = `CREATE TABLE people (id int PRIMARY KEY, name text NOT NULL);
 INSERT INTO people SELECT g, 'person ' || g FROM generate_series(1, 500) g;`
 
 func TestSnapshotRoundTrip(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	ctx := t.Context()
 	dir := filepath.Join(t.TempDir(), "snapshots") // created by Run
@@ -114,6 +115,7 @@ func TestSnapshotRoundTrip(t *testing.T) {
 }
 
 func TestSnapshotKeep(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	ctx := t.Context()
 	dir := t.TempDir()
@@ -140,6 +142,7 @@ func TestSnapshotKeep(t *testing.T) {
 }
 
 func TestSnapshotPooled(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	dir := t.TempDir()
 	cfg := b.config(migrate.Module{Name: "core", Scripts: fstest.MapFS{
@@ -158,6 +161,7 @@ func TestSnapshotPooled(t *testing.T) {
 }
 
 func TestSnapshotFailure(t *testing.T) {
+	t.Parallel()
 	b := setup(t)
 	ctx := t.Context()
 	dir := t.TempDir()
