@@ -155,7 +155,9 @@ func waitLock(ctx, q context.Context, conn *pgx.Conn, key int64, timeout time.Du
 	}
 }
 
-// findLockHolder looks up the session holding advisory lock key. It returns
+// findLockHolder looks up the session holding advisory lock key in this
+// database (advisory locks are per database: other databases of the server
+// hold the same keys for their own status tables). It returns
 // nil if the lock is free again or the lookup failed (it is only a hint).
 func findLockHolder(ctx context.Context, conn *pgx.Conn, key int64) *lockHolder {
 	var h lockHolder
@@ -164,6 +166,7 @@ SELECT a.pid, coalesce(a.usename, ''), coalesce(a.application_name, ''),
        coalesce(host(a.client_addr), ''), coalesce(a.state, ''), a.backend_start
 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
 WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+  AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
   AND l.classid::bigint = $1 AND l.objid::bigint = $2
 LIMIT 1`, pgx.QueryExecModeSimpleProtocol, int64(uint64(key)>>32), int64(uint64(key)&0xFFFFFFFF)).Scan(&h.PID, &h.User, &h.Application, &h.Client, &h.State, &h.Since)
 	if err != nil {
