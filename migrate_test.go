@@ -604,6 +604,16 @@ func TestLockKeysOnTheServer(t *testing.T) {
 func TestLockTimeoutNamesHolder(t *testing.T) {
 	t.Parallel()
 	b := setup(t)
+	// The same key held in another database of the server is not the holder.
+	otherCfg, err := pgx.ParseConfig(pgtest.NewDatabase(t))
+	require.NoError(t, err)
+	otherCfg.RuntimeParams["application_name"] = "other-database"
+	other, err := pgx.ConnectConfig(t.Context(), otherCfg)
+	require.NoError(t, err)
+	defer other.Close(context.Background())
+	_, err = other.Exec(t.Context(), `SELECT pg_advisory_lock(77431360195782)`)
+	require.NoError(t, err)
+
 	holderCfg, err := pgx.ParseConfig(b.url)
 	require.NoError(t, err)
 	holderCfg.RuntimeParams["application_name"] = "flyway-java"
