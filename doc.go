@@ -266,8 +266,11 @@
 // everywhere, LintOptions.ServerMajor (default 15) is the server's
 // version. Go steps, undo scripts and callbacks are not linted.
 // Config.Lint makes Run lint the migrations it is about to apply, on the
-// server's version, before migrating: LintWarn logs each finding at Warn
-// level, LintError fails with [ErrLint] and applies nothing.
+// server's version, before migrating (not on a database where the module
+// has no rows yet: it serves no traffic): LintWarn logs each finding at
+// Warn level, LintError fails with [ErrLint] and applies nothing.
+// MigratePost lints the post-deploy migrations it is about to apply, where
+// drops and renames are expected.
 //
 // # Locking
 //
