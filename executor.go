@@ -431,7 +431,11 @@ func addInTx(ctx context.Context, b *sender, s stmt) error {
 
 // guardStmts returns the guard, marked so that its failure reads as
 // ErrTransactionEnded.
-func guardStmts() []stmt { return []stmt{{text: txGuard, guard: true}} }
+func guardStmts() []stmt {
+	// The script's own timeouts (a SET statement_timeout = '1ms' at its
+	// end) do not apply to the guard.
+	return []stmt{{text: "SET LOCAL statement_timeout = 0"}, {text: "SET LOCAL lock_timeout = 0"}, {text: txGuard, guard: true}}
+}
 
 // migrationError locates err in mig for messages.
 func (e *executor) migrationError(mig *migration, err error) error {

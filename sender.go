@@ -203,7 +203,7 @@ func (b *sender) collect() error {
 		failed = completed
 	}
 	switch {
-	case failed >= 0 && batch[failed].s.guard:
+	case failed >= 0 && batch[failed].s.guard && pgErr.Code == "22012": // its division by zero: the marker is gone
 		return fmt.Errorf("%w (COMMIT, ROLLBACK or a procedure that commits): nothing is recorded; work committed before that stays, the rest was rolled back", ErrTransactionEnded)
 	case failed >= 0 && batch[failed].s.src != nil:
 		return batch[failed].s.src.errorAtStart(err)
