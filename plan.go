@@ -135,16 +135,11 @@ func (r *runner) plan(ctx context.Context) (ModulePlan, error) {
 		mp.HeldBack = append(mp.HeldBack, e.info)
 	}
 	for _, e := range mi.pending() {
-		pm := PlannedMigration{MigrationInfo: e.info, Transactional: e.res.step == nil || e.res.step.Run == nil}
-		if e.res.script != nil {
-			parsed, err := r.src.parse(e.res)
-			if err != nil {
-				return mp, r.migrationError(e.res, err)
-			}
-			sh := parsed.shape.forServer(r.sess.serverMajor)
-			pm.Transactional = !e.res.script.conf.noTransaction && sh.noTx == nil
+		inTx, err := r.transactional(e.res)
+		if err != nil {
+			return mp, err
 		}
-		mp.Pending = append(mp.Pending, pm)
+		mp.Pending = append(mp.Pending, PlannedMigration{MigrationInfo: e.info, Transactional: inTx})
 	}
 	mp.UpgradeLegacy = st.legacy && len(mp.Pending) > 0 && len(mp.Problems) == 0
 	return mp, nil

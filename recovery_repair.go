@@ -80,11 +80,8 @@ func (r *runner) outsideTx(mig *migration) bool {
 	if mig == nil || mig.script == nil {
 		return false
 	}
-	p, err := r.src.parse(mig)
-	if err != nil {
-		return false
-	}
-	return mig.script.conf.noTransaction || p.shape.forServer(r.sess.serverMajor).noTx != nil
+	inTx, err := r.transactional(mig)
+	return err == nil && !inTx
 }
 
 // dropLeftovers drops the INVALID indexes of rp, one statement each, outside a
