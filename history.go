@@ -28,10 +28,11 @@ type histories struct {
 
 // readHistories reads the session's identity and every status table in
 // tables with one simple-protocol query: a first statement reads the
-// identity, says which tables exist (and which have Flyway 3's layout) and
-// points search_path, for this query's transaction only, at the status
-// tables' schema (schema, or current_schema() when empty); one statement per
-// table follows, reading its rows. A table believed missing (missing[name])
+// identity, says which tables exist and points search_path, for this
+// query's transaction only, at the status tables' schema (schema, or
+// current_schema() when empty); two statements per table follow, one
+// reading its rows and one (LIMIT 0) whose row description says whether
+// the table has Flyway 3's layout. A table believed missing (missing[name])
 // is not read; one that turns out to be missing ends the query there (the
 // server logs that error) and the tables after it that exist are read
 // again in a second query. Up to date, every module of a connection
@@ -87,8 +88,17 @@ func readHistoriesOnce(ctx context.Context, pg *pgconn.PgConn, schema string, ta
 		rows, rerr := scanRows(mrr.ResultReader())
 		if err = rerr; err != nil {
 			failed = i
+			break
+		}
+		if !mrr.NextResult() { // the layout statement cannot fail once the rows were read
+			failed = i
+			break
+		}
+		legacy, lerr := hasLegacyLayout(mrr.ResultReader())
+		if err = lerr; err != nil {
+			failed = i
 		} else if st.exists { // rows of a table the first statement did not see are not its
-			st.rows = rows
+			st.rows, st.legacy = rows, legacy
 			h.tables[read[i]], done[read[i]] = st, true
 		}
 	}
@@ -132,17 +142,19 @@ func historiesSQL(schema string, tables, read []string, isoDates bool, bound tim
 	} else {
 		b.WriteString("set_config('DateStyle', 'ISO', true)")
 	}
+	// Which tables exist: to_regclass looks in the catalog caches, where a
+	// query of pg_attribute would cost a fresh backend a millisecond of
+	// planning (the layout is read from the LIMIT 0 statements instead).
 	for _, t := range tables {
-		b.WriteString(`, (SELECT CASE WHEN r IS NULL THEN 0 WHEN EXISTS (SELECT FROM pg_catalog.pg_attribute
-  WHERE attrelid = r AND attname = 'version_rank' AND NOT attisdropped) THEN 2 ELSE 1 END
-  FROM (SELECT CASE WHEN ` + ns + ` IS NOT NULL THEN pg_catalog.to_regclass(pg_catalog.quote_ident(` + ns + `) || '.' || pg_catalog.quote_ident(` + quoteLiteral(t) + `)) END AS r) x)`)
+		b.WriteString(", pg_catalog.to_regclass(pg_catalog.quote_ident(" + ns + ") || '.' || pg_catalog.quote_ident(" + quoteLiteral(t) + ")) IS NOT NULL")
 	}
 	if bound > 0 {
 		b.WriteString(", " + boundExprs(bound))
 	}
 	b.WriteString(", pg_backend_pid()")
 	for _, t := range read {
-		b.WriteString(";\nSELECT " + statusColumns + " FROM " + pgx.Identifier{t}.Sanitize() + " ORDER BY installed_rank")
+		id := pgx.Identifier{t}.Sanitize()
+		b.WriteString(";\nSELECT " + statusColumns + " FROM " + id + " ORDER BY installed_rank;\nSELECT * FROM " + id + " LIMIT 0")
 	}
 	return b.String()
 }
@@ -163,11 +175,21 @@ func (h *histories) scanIdentity(rr *pgconn.ResultReader, tables []string) error
 		h.pid = uint32(pid)
 	}
 	for i, t := range tables {
-		flag := string(v[5+i])
-		h.tables[t] = statusRead{exists: flag != "0", legacy: flag == "2"}
+		h.tables[t] = statusRead{exists: string(v[5+i]) == "t"}
 	}
 	_, err := rr.Close()
 	return err
+}
+
+// hasLegacyLayout reads the result of a status table's LIMIT 0 statement:
+// whether the table has Flyway 3's version_rank column.
+func hasLegacyLayout(rr *pgconn.ResultReader) (bool, error) {
+	legacy := false
+	for _, f := range rr.FieldDescriptions() {
+		legacy = legacy || f.Name == "version_rank"
+	}
+	_, err := rr.Close()
+	return legacy, err
 }
 
 // cmpErr returns err unless it is nil, else alt.
