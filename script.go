@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/magiconair/properties"
+	"github.com/runwaydb/migrate/internal/dirfs"
 	"github.com/runwaydb/migrate/internal/sqlscript"
 )
 
@@ -62,9 +63,17 @@ type scriptShape struct {
 // read reads one SQL file of size bytes (-1: unknown): its bytes, if
 // small, and its checksum. scratch is a buffer the checksum may reuse from
 // file to file.
-func (s *script) read(fsys fs.FS, p string, conf scriptConf, scratch *[]byte) (err error) {
+func (s *script) read(fsys fs.FS, tree *dirfs.Tree, p string, conf scriptConf, scratch *[]byte) (err error) {
 	s.fsys, s.path, s.conf = fsys, p, conf
-	body, small, err := readSmall(fsys, p, maxCachedScript)
+	var (
+		body  []byte
+		small bool
+	)
+	if tree != nil {
+		body, small, err = tree.ReadSmall(p, maxCachedScript)
+	} else {
+		body, small, err = readSmall(fsys, p, maxCachedScript)
+	}
 	if err != nil {
 		return err
 	}

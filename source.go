@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/runwaydb/migrate/internal/dirfs"
 )
 
 // source is a module resolved by New: its settings checked and its
@@ -230,21 +232,19 @@ type scriptFile struct {
 	name scriptName
 }
 
-// listScripts walks a location once: the SQL files with their parsed names
-// and sizes, and the <script>.sql.conf files present. A badly named .sql
+// listScripts walks a location once (tree, when not nil, lists an
+// os.DirFS's directory): the SQL files with their parsed names and the
+// <script>.sql.conf files present. A badly named .sql
 // file fails, or with Config.SkipInvalidNames is skipped with a warning.
-func (src *source) listScripts(cfg *Config, loc Location, fail func(string, error)) ([]scriptFile, map[string]bool, error) {
+func (src *source) listScripts(cfg *Config, loc Location, tree *dirfs.Tree, fail func(string, error)) ([]scriptFile, map[string]bool, error) {
 	var (
 		files []scriptFile
 		confs = map[string]bool{}
 	)
-	err := fs.WalkDir(loc.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
+	file := func(p string) {
 		if strings.HasSuffix(p, ".conf") {
 			confs[p] = true
-			return nil
+			return
 		}
 		n, ok, err := parseScriptName(path.Base(p))
 		switch {
@@ -256,7 +256,23 @@ func (src *source) listScripts(cfg *Config, loc Location, fail func(string, erro
 		case ok:
 			files = append(files, scriptFile{path: p, name: n})
 		}
-		return nil
+	}
+	if tree != nil {
+		if entries, err := tree.Walk(); err == nil {
+			for _, e := range entries {
+				if !e.IsDir {
+					file(e.Path)
+				}
+			}
+			return files, confs, nil
+		}
+		// The fs.FS walks again and says what failed, as it would have.
+	}
+	err := fs.WalkDir(loc.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			file(p)
+		}
+		return err
 	})
 	return files, confs, err
 }
@@ -271,7 +287,7 @@ type fileError struct {
 // scripts, a few at a time: from a disk, the system calls of a thousand
 // small files are most of a boot's own work, and they overlap. It returns
 // each file's error, nil when read.
-func readAll(fsys fs.FS, files []scriptFile, confs map[string]bool, scripts []script) []*fileError {
+func readAll(fsys fs.FS, tree *dirfs.Tree, files []scriptFile, confs map[string]bool, scripts []script) []*fileError {
 	errs := make([]*fileError, len(files))
 	var (
 		next atomic.Int64
@@ -281,7 +297,7 @@ func readAll(fsys fs.FS, files []scriptFile, confs map[string]bool, scripts []sc
 		wg.Go(func() {
 			var scratch []byte
 			for i := int(next.Add(1) - 1); i < len(files); i = int(next.Add(1) - 1) {
-				errs[i] = readOne(fsys, files[i].path, confs, &scripts[i], &scratch)
+				errs[i] = readOne(fsys, tree, files[i].path, confs, &scripts[i], &scratch)
 			}
 		})
 	}
@@ -293,7 +309,7 @@ func readAll(fsys fs.FS, files []scriptFile, confs map[string]bool, scripts []sc
 const readers = 4
 
 // readOne reads one script and its .sql.conf.
-func readOne(fsys fs.FS, p string, confs map[string]bool, s *script, scratch *[]byte) *fileError {
+func readOne(fsys fs.FS, tree *dirfs.Tree, p string, confs map[string]bool, s *script, scratch *[]byte) *fileError {
 	var conf scriptConf
 	if confs[p+".conf"] {
 		c, err := readScriptConf(fsys, p+".conf")
@@ -302,7 +318,7 @@ func readOne(fsys fs.FS, p string, confs map[string]bool, s *script, scratch *[]
 		}
 		conf = c
 	}
-	if err := s.read(fsys, p, conf, scratch); err != nil {
+	if err := s.read(fsys, tree, p, conf, scratch); err != nil {
 		return &fileError{name: p, err: err}
 	}
 	return nil
@@ -312,13 +328,17 @@ func readOne(fsys fs.FS, p string, confs map[string]bool, s *script, scratch *[]
 // migrations by kind; it returns the undo scripts. A <script>.sql.conf is
 // read only when the listing shows one.
 func (src *source) readScripts(cfg *Config, loc Location, fail func(string, error)) ([]*migration, error) {
-	files, confs, err := src.listScripts(cfg, loc, fail)
+	tree, ok := dirfs.Open(loc.FS)
+	if ok {
+		defer tree.Close()
+	}
+	files, confs, err := src.listScripts(cfg, loc, tree, fail)
 	var (
 		undos   []*migration
 		migs    = make([]migration, len(files)) // one allocation for all
 		scripts = make([]script, len(files))
 	)
-	errs := readAll(loc.FS, files, confs, scripts)
+	errs := readAll(loc.FS, tree, files, confs, scripts)
 	for i, f := range files {
 		if e := errs[i]; e != nil {
 			fail(e.name+where(loc.Name), e.err)
