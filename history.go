@@ -200,68 +200,63 @@ func cmpErr(err, alt error) error {
 	return alt
 }
 
-// scanRows reads a status table's rows, in text format. The rows' text
-// columns share one string, built once all rows are read.
+// scanRows reads a status table's rows, in text format. A row's text
+// columns share one string; its version and checksum pointers point at
+// fields of the returned slice, set once it no longer grows (a boot reads
+// thousands of rows, and a pointer allocated per row doubles what the
+// read leaves for the garbage collector).
 func scanRows(rr *pgconn.ResultReader) ([]appliedRow, error) {
 	var (
-		rows  []appliedRow
-		texts []rowText
-		arena []byte
+		rows    []appliedRow
+		scratch []byte
 	)
 	for rr.NextRow() {
-		r, t, err := parseRow(rr.Values(), &arena)
+		r, err := parseRow(rr.Values(), &scratch)
 		if err != nil {
 			rr.Close()
 			return nil, err
 		}
-		rows, texts = append(rows, r), append(texts, t)
+		rows = append(rows, r)
 	}
 	if _, err := rr.Close(); err != nil {
 		return nil, err
 	}
-	all := string(arena)
-	for i, t := range texts {
+	for i := range rows {
 		r := &rows[i]
-		if t.version.end >= 0 {
-			v := t.version.of(all)
-			r.version = &v
+		if r.hasVersion {
+			r.version = &r.versionText
 		}
-		r.description, r.script, r.installedBy = t.description.of(all), t.script.of(all), t.installedBy.of(all)
-		if r.typ == "" {
-			r.typ = MigrationType(t.typ.of(all))
+		if r.hasChecksum {
+			r.checksum = &r.checksumValue
 		}
 	}
 	return rows, nil
 }
 
-// span is a column's text in the arena; end < 0 for NULL.
+// span is a column's text in a row's string.
 type span struct{ start, end int }
 
 func (s span) of(all string) string { return all[s.start:s.end] }
 
-// rowText is where a row's text columns are in the arena.
-type rowText struct{ version, description, typ, script, installedBy span }
-
-// add appends v to the arena and returns its span.
-func add(arena *[]byte, v []byte) span {
-	if v == nil {
-		return span{-1, -1}
-	}
-	start := len(*arena)
-	*arena = append(*arena, v...)
-	return span{start, len(*arena)}
+// put appends v to b and returns its span.
+func put(b *[]byte, v []byte) span {
+	start := len(*b)
+	*b = append(*b, v...)
+	return span{start, len(*b)}
 }
 
-// parseRow parses a status row from its text values (DateStyle ISO); its
-// text columns go to the arena.
-func parseRow(v [][]byte, arena *[]byte) (appliedRow, rowText, error) {
+// parseRow parses a status row from its text values (DateStyle ISO),
+// leaving its version and checksum pointers to scanRows. Its text columns
+// are copied into one string, built in scratch.
+func parseRow(v [][]byte, scratch *[]byte) (appliedRow, error) {
 	var (
 		a    appliedRow
-		t    rowText
 		errs [4]error
+		typ  = span{-1, -1}
 	)
 	a.rank, errs[0] = strconv.Atoi(string(v[0]))
-	t.version, t.description, t.script, t.installedBy = add(arena, v[1]), add(arena, v[2]), add(arena, v[4]), add(arena, v[6])
+	*scratch = (*scratch)[:0]
+	version, description, script, installedBy := put(scratch, v[1]), put(scratch, v[2]), put(scratch, v[4]), put(scratch, v[6])
 	switch MigrationType(v[3]) { // the usual ones without a copy
 	case TypeSQL:
 		a.typ = TypeSQL
@@ -270,20 +265,26 @@ func parseRow(v [][]byte, arena *[]byte) (appliedRow, rowText, error) {
 	case TypeBaseline:
 		a.typ = TypeBaseline
 	default:
-		t.typ = add(arena, v[3])
+		typ = put(scratch, v[3])
+	}
+	all := string(*scratch)
+	a.hasVersion = v[1] != nil
+	a.versionText, a.description, a.script, a.installedBy = version.of(all), description.of(all), script.of(all), installedBy.of(all)
+	if typ.start >= 0 {
+		a.typ = MigrationType(typ.of(all))
 	}
 	if v[5] != nil {
-		n, err := strconv.ParseInt(string(v[5]), 10, 32)
-		sum := int32(n)
-		a.checksum, errs[1] = &sum, err
+		var n int64
+		n, errs[1] = strconv.ParseInt(string(v[5]), 10, 32)
+		a.checksumValue, a.hasChecksum = int32(n), true
 	}
 	a.installedOn, errs[2] = parseTimestamp(v[7])
 	a.executionTime, errs[3] = strconv.Atoi(string(v[8]))
 	a.success = string(v[9]) == "t"
 	if err := errors.Join(errs[:]...); err != nil {
-		return appliedRow{}, t, fmt.Errorf("status table row %s: %w", v[0], err)
+		return appliedRow{}, fmt.Errorf("status table row %s: %w", v[0], err)
 	}
-	return a, t, nil
+	return a, nil
 }
 
 // parseTimestamp parses a timestamp in PostgreSQL's ISO output

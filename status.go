@@ -37,6 +37,13 @@ type appliedRow struct {
 	installedOn   time.Time
 	executionTime int
 	success       bool
+
+	// What version and checksum point at once scanRows is done: a read
+	// of thousands of rows allocates no pointer per row.
+	versionText   string
+	checksumValue int32
+	hasVersion    bool
+	hasChecksum   bool
 }
 
 // statusColumns lists the status table's columns in the order read.
