@@ -50,6 +50,9 @@ func (t *Tree) Walk() ([]Entry, error) {
 		if err != nil {
 			return err
 		}
+		if out == nil {
+			out = make([]Entry, 0, len(entries)) // usually all there is
+		}
 		for _, e := range entries {
 			out = append(out, e)
 			if e.IsDir {
