@@ -30,8 +30,13 @@ type probe struct {
 const (
 	nameConnectQuery = "floor: connect + query"
 	nameQuery        = "floor: query alone"
-	nameMigrator     = "runway, Migrator built once"
-	namePool         = "runway, caller's pool"
+	// The same floors with the scripts' files listed and read meanwhile,
+	// on another goroutine: the least a boot that checks checksums does.
+	nameConnectQueryFiles = "floor: connect + query ∥ read the files"
+	nameQueryFiles        = "floor: query alone ∥ read the files"
+	nameMigrator          = "runway, Migrator built once"
+	namePool              = "runway, caller's pool"
+	namePoolMigrator      = "runway, caller's pool, Migrator built once"
 )
 
 // bootScenario times complete fresh calls on the databases the apply left,
@@ -61,6 +66,7 @@ func (b *bench) bootScenario(ctx context.Context, n int, dirs, kept map[string]s
 		defer b.srv.drop(ctx, dsn)
 		probes = append(probes,
 			probe{five, nameConnectQuery, floorRead(dsn, unionQuery(fiveModules))},
+			probe{five, nameConnectQueryFiles, withFiles(b.fiveModuleDirs(n), len(fiveModules)*n, floorRead(dsn, unionQuery(fiveModules)))},
 			probe{five, nameRunway, func(ctx context.Context) error {
 				return runwayNoop(ctx, migrate.Config{DatabaseURL: dsn, Modules: modules})
 			}})
@@ -89,7 +95,8 @@ func (b *bench) bootProbes(ctx context.Context, n int, dirs, kept map[string]str
 	var closers []func()
 	if dsn := kept[nameRunway]; dsn != "" {
 		one := "SELECT " + statusColumns + " FROM oskari_status ORDER BY installed_rank"
-		*probes = append(*probes, probe{main, nameConnectQuery, floorRead(dsn, one)})
+		*probes = append(*probes, probe{main, nameConnectQuery, floorRead(dsn, one)},
+			probe{main, nameConnectQueryFiles, withFiles([]string{dirs[nameRunway]}, n, floorRead(dsn, one))})
 		cfg := runwayConfig(dsn, dirs[nameRunway])
 		*probes = append(*probes, probe{main, nameRunway, func(ctx context.Context) error { return runwayNoop(ctx, cfg) }})
 		m, err := migrate.New(cfg)
@@ -102,7 +109,9 @@ func (b *bench) bootProbes(ctx context.Context, n int, dirs, kept map[string]str
 			return closers, err
 		}
 		closers = append(closers, func() { conn.Close(context.Background()) })
-		*probes = append(*probes, probe{pooled, nameQuery, func(ctx context.Context) error { _, err := readStatus(ctx, conn, one); return err }})
+		query := func(ctx context.Context) error { _, err := readStatus(ctx, conn, one); return err }
+		*probes = append(*probes, probe{pooled, nameQuery, query},
+			probe{pooled, nameQueryFiles, withFiles([]string{dirs[nameRunway]}, n, query)})
 		pool, err := pgxpool.New(ctx, dsn)
 		if err != nil {
 			return closers, err
@@ -114,6 +123,11 @@ func (b *bench) bootProbes(ctx context.Context, n int, dirs, kept map[string]str
 		poolCfg := cfg
 		poolCfg.DatabaseURL, poolCfg.Pool = "", pool
 		*probes = append(*probes, probe{pooled, namePool, func(ctx context.Context) error { return runwayNoop(ctx, poolCfg) }})
+		pm, err := migrate.New(poolCfg)
+		if err != nil {
+			return closers, err
+		}
+		*probes = append(*probes, probe{pooled, namePoolMigrator, func(ctx context.Context) error { return noneApplied(pm.Migrate(ctx)) }})
 	}
 	for _, tl := range b.peers() {
 		if tl.name == nameRunway || kept[tl.name] == "" {
@@ -123,6 +137,43 @@ func (b *bench) bootProbes(ctx context.Context, n int, dirs, kept map[string]str
 		*probes = append(*probes, probe{main, tl.name, func(ctx context.Context) error { return run(ctx, dsn, dir) }})
 	}
 	return closers, nil
+}
+
+// withFiles runs call while another goroutine reads every file of dirs
+// (see readFiles), as a boot overlaps its connection with its file work;
+// want is the number of files there must be.
+func withFiles(dirs []string, want int, call func(ctx context.Context) error) func(ctx context.Context) error {
+	return func(ctx context.Context) error {
+		type result struct {
+			n   int
+			err error
+		}
+		done := make(chan result, 1)
+		go func() {
+			n, err := readFiles(dirs)
+			done <- result{n, err}
+		}()
+		err := call(ctx)
+		r := <-done
+		switch {
+		case err != nil:
+			return err
+		case r.err != nil:
+			return r.err
+		case r.n != want:
+			return fmt.Errorf("read %d files, want %d", r.n, want)
+		}
+		return nil
+	}
+}
+
+// fiveModuleDirs are the script directories of the five-module boot.
+func (b *bench) fiveModuleDirs(n int) []string {
+	var dirs []string
+	for _, m := range fiveModules {
+		dirs = append(dirs, b.moduleDir(n, m))
+	}
+	return dirs
 }
 
 // runwayNoop runs Runway and checks that it applied nothing.

@@ -23,6 +23,11 @@ import (
 // are then inserted as Runway would have written them (their tables are
 // not created: a no-op boot never looks at them). A Run that must apply
 // nothing checks the result.
+// moduleDir is where the five-module boot keeps a module's scripts.
+func (b *bench) moduleDir(n int, module string) string {
+	return filepath.Join(b.work, fmt.Sprint(n), "module-"+module)
+}
+
 func (b *bench) fiveModuleDatabase(ctx context.Context, n int) (string, []migrate.Module, error) {
 	dsn, err := b.srv.create(ctx)
 	if err != nil {
@@ -31,7 +36,7 @@ func (b *bench) fiveModuleDatabase(ctx context.Context, n int) (string, []migrat
 	var modules, firsts []migrate.Module
 	sums := map[string][]int32{}
 	for _, name := range fiveModules {
-		dir := filepath.Join(b.work, fmt.Sprint(n), "module-"+name)
+		dir := b.moduleDir(n, name)
 		scripts := workload(name+"_t", n)
 		if err := writeScripts(dir, flywayFormat, scripts); err != nil {
 			return dsn, nil, err
