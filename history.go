@@ -31,8 +31,9 @@ type histories struct {
 // identity, says which tables exist and points search_path, for this
 // query's transaction only, at the status tables' schema (schema, or
 // current_schema() when empty); two statements per table follow, one
-// reading its rows and one (LIMIT 0) whose row description says whether
-// the table has Flyway 3's layout. A table believed missing (missing[name])
+// reading its rows and one returning no row whose row description (the
+// columns of the table's row type: no privilege on them needed) says
+// whether the table has Flyway 3's layout. A table believed missing (missing[name])
 // is not read; one that turns out to be missing ends the query there (the
 // server logs that error) and the tables after it that exist are read
 // again in a second query. Up to date, every module of a connection
@@ -144,7 +145,7 @@ func historiesSQL(schema string, tables, read []string, isoDates bool, bound tim
 	}
 	// Which tables exist: to_regclass looks in the catalog caches, where a
 	// query of pg_attribute would cost a fresh backend a millisecond of
-	// planning (the layout is read from the LIMIT 0 statements instead).
+	// planning (the layout is read from the row type's columns instead).
 	for _, t := range tables {
 		b.WriteString(", pg_catalog.to_regclass(pg_catalog.quote_ident(" + ns + ") || '.' || pg_catalog.quote_ident(" + quoteLiteral(t) + ")) IS NOT NULL")
 	}
@@ -154,7 +155,7 @@ func historiesSQL(schema string, tables, read []string, isoDates bool, bound tim
 	b.WriteString(", pg_backend_pid()")
 	for _, t := range read {
 		id := pgx.Identifier{t}.Sanitize()
-		b.WriteString(";\nSELECT " + statusColumns + " FROM " + id + " ORDER BY installed_rank;\nSELECT * FROM " + id + " LIMIT 0")
+		b.WriteString(";\nSELECT " + statusColumns + " FROM " + id + " ORDER BY installed_rank;\nSELECT (NULL::" + id + ").* WHERE false")
 	}
 	return b.String()
 }
@@ -181,7 +182,7 @@ func (h *histories) scanIdentity(rr *pgconn.ResultReader, tables []string) error
 	return err
 }
 
-// hasLegacyLayout reads the result of a status table's LIMIT 0 statement:
+// hasLegacyLayout reads the result of a status table's layout statement:
 // whether the table has Flyway 3's version_rank column.
 func hasLegacyLayout(rr *pgconn.ResultReader) (bool, error) {
 	legacy := false

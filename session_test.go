@@ -213,3 +213,42 @@ func TestLimitsCheckedUpFront(t *testing.T) {
 	require.ErrorIs(t, err, migrate.ErrInvalidName)
 	require.Contains(t, err.Error(), "50 characters")
 }
+
+// The boot reads a status table with SELECT on Flyway's columns alone: a
+// role that may not read a column someone added to the table still boots,
+// validates and lists its migrations, and the table is not mistaken for
+// Flyway 3's layout (which the boot tells from the table's row type, not
+// by reading it).
+func TestStatusReadNeedsOnlyFlywayColumns(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	ctx := t.Context()
+	cfg := b.config(oskariModules()...)
+	res, err := migrate.Run(ctx, cfg)
+	require.NoError(t, err)
+	require.Equal(t, 16, res.Applied())
+	var db string
+	require.NoError(t, b.pool.QueryRow(ctx, "SELECT current_database()").Scan(&db))
+	role := db + "_columns"
+	createRole(t, b, role)
+	for _, mr := range res.Modules {
+		_, err := b.pool.Exec(ctx, `ALTER TABLE `+mr.StatusTable+` ADD COLUMN audit_note text`)
+		require.NoError(t, err)
+		_, err = b.pool.Exec(ctx, `GRANT SELECT (installed_rank, version, description, type, script, checksum, installed_by, installed_on, execution_time, success) ON `+mr.StatusTable+` TO `+pgx.Identifier{role}.Sanitize())
+		require.NoError(t, err)
+	}
+	cfg.DatabaseURL = asRole(t, b.url, role)
+	res, err = migrate.Run(ctx, cfg)
+	require.NoError(t, err)
+	require.Zero(t, res.Applied())
+	m, err := migrate.New(cfg)
+	require.NoError(t, err)
+	require.NoError(t, m.Validate(ctx))
+	status, err := m.Info(ctx)
+	require.NoError(t, err)
+	require.Len(t, status, len(res.Modules))
+	for _, st := range status {
+		require.NotEmpty(t, st.Version, st.Module)
+		require.Empty(t, st.Pending(), st.Module)
+	}
+}
