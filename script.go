@@ -123,10 +123,17 @@ func readSmall(fsys fs.FS, p string, limit int64) (body []byte, small bool, err 
 // open returns the script's text.
 func (s *script) open() (io.ReadCloser, error) {
 	if s.body != nil {
-		return io.NopCloser(bytes.NewReader(s.body)), nil
+		return bodyReader{bytes.NewReader(s.body)}, nil
 	}
 	return s.fsys.Open(s.path)
 }
+
+// bodyReader reads a script kept in memory. Its Len (of bytes.Reader)
+// lets sqlscript.NewScanner size its buffer to the script instead of
+// 64 KiB: applying 1,000 small scripts allocated 64 MB for nothing.
+type bodyReader struct{ *bytes.Reader }
+
+func (bodyReader) Close() error { return nil }
 
 // raw returns the script's bytes, reading the file if they are not kept.
 func (s *script) raw() ([]byte, error) {
