@@ -75,49 +75,49 @@ func walkDir(t *testing.T, fsys fs.FS) []dirfs.Entry {
 	return out
 }
 
-func TestWalkListsAsWalkDir(t *testing.T) {
+// openTree opens the os.DirFS of root as a Tree, closed when the test
+// ends; only Linux has one.
+func openTree(t *testing.T, root string) (*dirfs.Tree, fs.FS) {
+	t.Helper()
 	if runtime.GOOS != "linux" {
 		t.Skip("only Linux has a Tree")
 	}
-	fsys := os.DirFS(tree(t))
+	fsys := os.DirFS(root)
 	tr, ok := dirfs.Open(fsys)
 	require.True(t, ok)
-	defer tr.Close()
+	t.Cleanup(func() { require.NoError(t, tr.Close()) })
+	return tr, fsys
+}
+
+// checkWalk compares the Tree's listing with fs.WalkDir's.
+func checkWalk(t *testing.T, tr *dirfs.Tree, fsys fs.FS) []dirfs.Entry {
+	t.Helper()
 	got, err := tr.Walk()
 	require.NoError(t, err)
 	require.Equal(t, walkDir(t, fsys), got)
+	return got
+}
+
+func TestWalkListsAsWalkDir(t *testing.T) {
+	tr, fsys := openTree(t, tree(t))
+	got := checkWalk(t, tr, fsys)
 	again, err := tr.Walk() // the root is read from its start again
 	require.NoError(t, err)
 	require.Equal(t, got, again)
 }
 
 func TestWalkLargeDirectory(t *testing.T) {
-	if runtime.GOOS != "linux" {
-		t.Skip("only Linux has a Tree")
-	}
 	root := t.TempDir()
 	for i := range 3000 { // several getdents buffers' worth
 		name := filepath.Join(root, "V"+strings.Repeat("1", 1+i%40)+"_"+string(rune('a'+i%26))+"__"+strings.Repeat("n", i%100)+".sql")
 		require.NoError(t, os.WriteFile(name, nil, 0o644))
 	}
-	fsys := os.DirFS(root)
-	tr, ok := dirfs.Open(fsys)
-	require.True(t, ok)
-	defer tr.Close()
-	got, err := tr.Walk()
-	require.NoError(t, err)
-	require.Equal(t, walkDir(t, fsys), got)
+	tr, fsys := openTree(t, root)
+	checkWalk(t, tr, fsys)
 }
 
 func TestReadSmall(t *testing.T) {
-	if runtime.GOOS != "linux" {
-		t.Skip("only Linux has a Tree")
-	}
-	root := tree(t)
-	fsys := os.DirFS(root)
-	tr, ok := dirfs.Open(fsys)
-	require.True(t, ok)
-	defer tr.Close()
+	tr, fsys := openTree(t, tree(t))
 	for _, p := range []string{"V1__a.sql", "V10__b.sql", "V2__c.sql", "a/b/c/V5__f.sql", "V13__link.sql", "unicode-é/V11__e.sql"} {
 		want, err := fs.ReadFile(fsys, p)
 		require.NoError(t, err)
@@ -139,13 +139,7 @@ func TestReadSmall(t *testing.T) {
 }
 
 func TestReadSmallErrorsNameTheFile(t *testing.T) {
-	if runtime.GOOS != "linux" {
-		t.Skip("only Linux has a Tree")
-	}
-	root := tree(t)
-	tr, ok := dirfs.Open(os.DirFS(root))
-	require.True(t, ok)
-	defer tr.Close()
+	tr, _ := openTree(t, tree(t))
 	for p, want := range map[string]error{
 		"missing.sql":   fs.ErrNotExist,
 		"../V1__a.sql":  fs.ErrInvalid, // outside the root, as os.DirFS refuses it
