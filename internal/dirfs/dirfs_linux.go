@@ -11,7 +11,9 @@ import (
 )
 
 // Tree is an open os.DirFS root. Its methods may be called from several
-// goroutines at once.
+// goroutines at once. A relative root is resolved once, when the Tree is
+// opened (os.DirFS resolves it at each call: the two differ only if the
+// process changes directory in between).
 type Tree struct {
 	fd   int    // the root directory
 	root string // as given to os.DirFS
@@ -66,21 +68,16 @@ func (t *Tree) Walk() ([]Entry, error) {
 	return out, walk(".")
 }
 
-// readDir lists one directory, sorted by name.
+// readDir lists one directory, sorted by name. Each listing opens its
+// directory afresh (the root's too), so that Walks may run at once.
 func (t *Tree) readDir(dir string, buf []byte) ([]Entry, error) {
-	fd := t.fd
-	if dir != "." {
-		var err error
-		fd, err = openRetrying(func() (int, error) {
-			return syscall.Openat(t.fd, dir, syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_CLOEXEC, 0)
-		})
-		if err != nil {
-			return nil, &fs.PathError{Op: "open", Path: dir, Err: err}
-		}
-		defer syscall.Close(fd)
-	} else if _, err := syscall.Seek(fd, 0, 0); err != nil { // a second Walk
-		return nil, &fs.PathError{Op: "seek", Path: dir, Err: err}
+	fd, err := openRetrying(func() (int, error) {
+		return syscall.Openat(t.fd, dir, syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_CLOEXEC, 0)
+	})
+	if err != nil {
+		return nil, &fs.PathError{Op: "open", Path: dir, Err: err}
 	}
+	defer syscall.Close(fd)
 	var entries []Entry
 	for {
 		n, err := syscall.ReadDirent(fd, buf)
@@ -106,13 +103,17 @@ func (t *Tree) readDir(dir string, buf []byte) ([]Entry, error) {
 				name = name[:i]
 			}
 			if s := string(name); s != "." && s != ".." {
+				if !fs.ValidPath(join(dir, s)) {
+					// os.DirFS refuses such a name (not UTF-8, say): the
+					// caller's fs.WalkDir fails on it as it always did.
+					return nil, &fs.PathError{Op: "readdirent", Path: join(dir, s), Err: fs.ErrInvalid}
+				}
 				isDir := typ == syscall.DT_DIR
 				if typ == syscall.DT_UNKNOWN { // file systems that do not fill d_type
-					var st syscall.Stat_t
-					if err := syscall.Lstat(t.root+"/"+join(dir, s), &st); err != nil {
-						return nil, &fs.PathError{Op: "lstat", Path: join(dir, s), Err: err}
+					isDir, err = t.isDir(join(dir, s))
+					if err != nil {
+						return nil, err
 					}
-					isDir = st.Mode&syscall.S_IFMT == syscall.S_IFDIR
 				}
 				entries = append(entries, Entry{Path: s, IsDir: isDir})
 			}
@@ -125,6 +126,22 @@ func (t *Tree) readDir(dir string, buf []byte) ([]Entry, error) {
 		}
 	}
 	return entries, nil
+}
+
+// isDir reports whether p is a directory, not following a final symbolic
+// link (as fs.WalkDir does not), relative to the root's descriptor.
+func (t *Tree) isDir(p string) (bool, error) {
+	fd, err := openRetrying(func() (int, error) {
+		return syscall.Openat(t.fd, p, syscall.O_RDONLY|syscall.O_DIRECTORY|syscall.O_NOFOLLOW|syscall.O_CLOEXEC, 0)
+	})
+	switch err {
+	case nil:
+		syscall.Close(fd)
+		return true, nil
+	case syscall.ENOTDIR, syscall.ELOOP: // a file, or a link
+		return false, nil
+	}
+	return false, &fs.PathError{Op: "open", Path: p, Err: err}
 }
 
 // join joins a directory of a listing and a name in it.
@@ -152,7 +169,7 @@ func (t *Tree) ReadSmall(p string, limit int64) (body []byte, small bool, err er
 	defer syscall.Close(fd)
 	var st syscall.Stat_t
 	if err := syscall.Fstat(fd, &st); err != nil {
-		return nil, false, &fs.PathError{Op: "stat", Path: p, Err: err}
+		return nil, false, &fs.PathError{Op: "stat", Path: t.full(p), Err: err}
 	}
 	size := st.Size
 	regular := st.Mode&syscall.S_IFMT == syscall.S_IFREG
@@ -175,7 +192,7 @@ func (t *Tree) ReadSmall(p string, limit int64) (body []byte, small bool, err er
 		case err == syscall.EINTR:
 			continue
 		case err != nil:
-			return nil, false, &fs.PathError{Op: "read", Path: p, Err: err}
+			return nil, false, &fs.PathError{Op: "read", Path: t.full(p), Err: err}
 		case n == 0: // the end (a file that shrank since is read as it is)
 			return body, true, nil
 		}
@@ -185,6 +202,15 @@ func (t *Tree) ReadSmall(p string, limit int64) (body []byte, small bool, err er
 		return nil, false, nil
 	}
 	return body, true, nil
+}
+
+// full is p's path as os.DirFS's files name it in read and stat errors
+// (its open errors name p alone).
+func (t *Tree) full(p string) string {
+	if strings.HasSuffix(t.root, "/") {
+		return t.root + p
+	}
+	return t.root + "/" + p
 }
 
 // openRetrying calls open until it is not interrupted by a signal.

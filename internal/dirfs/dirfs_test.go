@@ -3,11 +3,14 @@ package dirfs_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -161,5 +164,31 @@ func TestOpenRefusesWhatIsNotADirectory(t *testing.T) {
 	for _, dir := range []string{filepath.Join(root, "nope"), filepath.Join(root, "V1__a.sql")} {
 		_, ok := dirfs.Open(os.DirFS(dir))
 		require.False(t, ok, dir)
+	}
+}
+
+func TestWalksAtOnce(t *testing.T) {
+	tr, fsys := openTree(t, tree(t))
+	want := walkDir(t, fsys)
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for range 8 {
+		wg.Go(func() {
+			for range 20 {
+				got, err := tr.Walk()
+				if err == nil && !reflect.DeepEqual(want, got) {
+					err = fmt.Errorf("walk listed %v", got)
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		require.NoError(t, err)
 	}
 }
