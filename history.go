@@ -202,10 +202,10 @@ func cmpErr(err, alt error) error {
 }
 
 // scanRows reads a status table's rows, in text format. A row's text
-// columns share one string; its version and checksum pointers point at
-// fields of the returned slice, set once it no longer grows (a boot reads
-// thousands of rows, and a pointer allocated per row doubles what the
-// read leaves for the garbage collector).
+// columns share one string; its version and checksum pointers are set
+// once all rows are read, into one block each (a boot reads thousands of
+// rows, and a value allocated per row doubles what the read leaves for
+// the garbage collector).
 func scanRows(rr *pgconn.ResultReader) ([]appliedRow, error) {
 	var (
 		rows    []appliedRow
@@ -222,13 +222,18 @@ func scanRows(rr *pgconn.ResultReader) ([]appliedRow, error) {
 	if _, err := rr.Close(); err != nil {
 		return nil, err
 	}
+	// The values pointed at live in two blocks of their own, not in rows:
+	// the pointers stay right if rows is later sorted or copied.
+	versions, sums := make([]string, len(rows)), make([]int32, len(rows))
 	for i := range rows {
 		r := &rows[i]
 		if r.hasVersion {
-			r.version = &r.versionText
+			versions[i] = r.versionText
+			r.version = &versions[i]
 		}
 		if r.hasChecksum {
-			r.checksum = &r.checksumValue
+			sums[i] = r.checksumValue
+			r.checksum = &sums[i]
 		}
 	}
 	return rows, nil

@@ -38,8 +38,9 @@ type appliedRow struct {
 	executionTime int
 	success       bool
 
-	// What version and checksum point at once scanRows is done: a read
-	// of thousands of rows allocates no pointer per row.
+	// The parsed version and checksum, before scanRows points version
+	// and checksum at copies of them (one block per read, not a value
+	// allocated per row).
 	versionText   string
 	checksumValue int32
 	hasVersion    bool

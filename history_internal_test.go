@@ -1,0 +1,60 @@
+package migrate
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/runwaydb/migrate/internal/pgtest"
+	"github.com/stretchr/testify/require"
+)
+
+// scanRows reads status rows with their NULLs, and each row's version and
+// checksum pointers stay its own when the rows are reordered or copied.
+func TestScanRowsPointersStayWithTheirRow(t *testing.T) {
+	t.Parallel()
+	conn, err := pgx.Connect(t.Context(), pgtest.NewDatabase(t))
+	require.NoError(t, err)
+	defer conn.Close(t.Context())
+	mrr := conn.PgConn().Exec(t.Context(), `SELECT g, CASE WHEN g % 3 = 0 THEN NULL ELSE g::text END, 'd' || g,
+		CASE WHEN g % 5 = 0 THEN 'BASELINE' WHEN g % 11 = 0 THEN 'SPRING_JDBC' ELSE 'SQL' END, 'V' || g || '.sql',
+		CASE WHEN g % 4 = 0 THEN NULL ELSE g * 1000 END, 'me', '2026-12-06 01:02:03.456789'::timestamp, g, g % 7 <> 0
+		FROM generate_series(1, 300) AS g ORDER BY 1`)
+	if !mrr.NextResult() {
+		require.NoError(t, mrr.Close())
+		t.Fatal("no result")
+	}
+	rows, err := scanRows(mrr.ResultReader())
+	require.NoError(t, err)
+	require.NoError(t, mrr.Close())
+	require.Len(t, rows, 300)
+	check := func(rows []appliedRow) {
+		t.Helper()
+		for _, r := range rows {
+			g := r.rank
+			require.Equal(t, g%3 != 0, r.version != nil, g)
+			if r.version != nil {
+				require.Equal(t, r.versionText, *r.version, g)
+			}
+			require.Equal(t, g%4 != 0, r.checksum != nil, g)
+			if r.checksum != nil {
+				require.Equal(t, int32(g*1000), *r.checksum, g)
+			}
+			switch {
+			case g%5 == 0:
+				require.Equal(t, TypeBaseline, r.typ, g)
+			case g%11 == 0: // an unusual type: its text is the row's own
+				require.Equal(t, MigrationType("SPRING_JDBC"), r.typ, g)
+			default:
+				require.Equal(t, TypeSQL, r.typ, g)
+			}
+			require.Equal(t, fmt.Sprintf("d%d", g), r.description, g)
+			require.Equal(t, g%7 != 0, r.success, g)
+		}
+	}
+	check(rows)
+	slices.Reverse(rows)
+	check(rows)
+	check(slices.Clone(rows))
+}
