@@ -128,13 +128,7 @@ func (a *app) repair(ctx context.Context, args []string) error {
 		"CONCURRENTLY) so that it can run again; with -record-completed, records\n" +
 		"it as applied when every statement verifiably completed. A dry run\n" +
 		"unless -no-dry-run.\n"
-	if err := a.parse(fs, args, "[-delete-missing] [-drop-invalid-indexes] [-record-completed] [-no-dry-run]", text(help)); err != nil {
-		return err
-	}
-	if err := noArgs(fs); err != nil {
-		return err
-	}
-	m, err := a.migrator(nil)
+	m, err := a.command(fs, args, "[-delete-missing] [-drop-invalid-indexes] [-record-completed] [-no-dry-run]", text(help))
 	if err != nil {
 		return err
 	}

@@ -33,13 +33,7 @@ func (a *app) info(ctx context.Context, args []string) error {
 	asJSON := fs.Bool("json", false, "print the modules' status as JSON (a list of migrate.ModuleStatus)")
 	help := "Prints every module's migrations and their states as Flyway's info does.\n" +
 		"Takes no lock and changes nothing.\n"
-	if err := a.parse(fs, args, "[-json]", text(help)); err != nil {
-		return err
-	}
-	if err := noArgs(fs); err != nil {
-		return err
-	}
-	m, err := a.migrator(nil)
+	m, err := a.command(fs, args, "[-json]", text(help))
 	if err != nil {
 		return err
 	}
@@ -119,13 +113,7 @@ func (a *app) validate(ctx context.Context, args []string) error {
 	help := "Checks every module's status table against its migrations as Flyway's\n" +
 		"validate does, pending migrations included, and prints each finding on\n" +
 		"its own line. Exits 1 if there are findings. Changes nothing.\n"
-	if err := a.parse(fs, args, "[-json]", text(help)); err != nil {
-		return err
-	}
-	if err := noArgs(fs); err != nil {
-		return err
-	}
-	m, err := a.migrator(nil)
+	m, err := a.command(fs, args, "[-json]", text(help))
 	if err != nil {
 		return err
 	}

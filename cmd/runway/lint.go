@@ -21,13 +21,7 @@ func (a *app) lint(_ context.Context, args []string) error {
 		"module: script:line:column: rule: reason; fix. Exits 1 if there are\n" +
 		"findings (0 with -warn-only). Needs no database. Exempt a statement\n" +
 		"with a \"-- runway:allow <rule>\" comment. Rules: " + strings.Join(migrate.LintRules(), ", ") + ".\n"
-	if err := a.parse(fs, args, "[-start-after [MODULE=]VERSION]... [-server-version N] [-warn-only] [-json]", text(help)); err != nil {
-		return err
-	}
-	if err := noArgs(fs); err != nil {
-		return err
-	}
-	m, err := a.migrator(nil)
+	m, err := a.command(fs, args, "[-start-after [MODULE=]VERSION]... [-server-version N] [-warn-only] [-json]", text(help))
 	if err != nil {
 		return err
 	}

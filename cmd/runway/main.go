@@ -189,6 +189,19 @@ func (a *app) load() (migrate.Config, error) {
 	return cfg, nil
 }
 
+// command parses a subcommand's flags, which take no positional argument,
+// and builds the Migrator of the configuration: the start of most
+// subcommands.
+func (a *app) command(fs *flag.FlagSet, args []string, synopsis string, help func() string) (*migrate.Migrator, error) {
+	if err := a.parse(fs, args, synopsis, help); err != nil {
+		return nil, err
+	}
+	if err := noArgs(fs); err != nil {
+		return nil, err
+	}
+	return a.migrator(nil)
+}
+
 // migrator loads the configuration, lets adjust change it, and builds the
 // Migrator.
 func (a *app) migrator(adjust func(*migrate.Config) error) (*migrate.Migrator, error) {
