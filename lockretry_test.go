@@ -3,6 +3,7 @@ package migrate_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -98,7 +99,7 @@ func TestRetryBudgetSpent(t *testing.T) {
 }
 
 // TestProgressOfLongMigration: a migration running past ProgressInterval
-// logs what it waits on.
+// logs what it waits on, every interval.
 func TestProgressOfLongMigration(t *testing.T) {
 	t.Parallel()
 	b := setup(t)
@@ -108,6 +109,8 @@ func TestProgressOfLongMigration(t *testing.T) {
 	require.NoError(t, err)
 	require.Contains(t, b.logs.String(), `"msg":"migration still running"`)
 	require.Contains(t, b.logs.String(), `"wait_event":"Timeout/PgSleep"`)
+	// About five lines in 1.5 s; two show that the watch looks again.
+	require.GreaterOrEqual(t, strings.Count(b.logs.String(), `"msg":"migration still running"`), 2)
 }
 
 // columnExists reports whether public.table has column.

@@ -70,42 +70,62 @@ func (w *watchResult) get() []blocker {
 // start watches mig while it runs: a first look after first (when it may
 // be blocked), then one each interval. stop ends the watch and returns what
 // it saw. Through a pooler the backend is not known: nothing is watched.
+// A migration that ends before the first look costs a timer, no goroutine:
+// most end within milliseconds.
 func (w *watcher) start(ctx context.Context, script string, first time.Duration) (stop func() []blocker) {
 	res := &watchResult{}
 	if w.sess.pooler || (first < 0 && w.every < 0) {
 		return res.get
 	}
 	pid := w.sess.pg().PID()
-	done := make(chan struct{})
-	// A look still under way when the migration ends is abandoned: it
-	// must not hold the migration back (a pool to borrow from may be full).
-	lctx, abandon := context.WithCancel(context.WithoutCancel(ctx))
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		begun := time.Now()
-		wait := first
-		if wait < 0 || (w.every >= 0 && w.every < wait) {
-			wait = w.every
+	begun := time.Now()
+	wait := first
+	if wait < 0 || (w.every >= 0 && w.every < wait) {
+		wait = w.every
+	}
+	var (
+		mu      sync.Mutex // guards what follows, and orders stop after a look's start
+		stopped bool
+		t       *time.Timer
+		abandon context.CancelFunc
+		looking sync.WaitGroup
+	)
+	look := func() {
+		mu.Lock()
+		if stopped {
+			mu.Unlock()
+			return
 		}
-		for {
-			t := time.NewTimer(wait)
-			select {
-			case <-done:
-				t.Stop()
-				return
-			case <-t.C:
-			}
-			w.look(lctx, pid, script, begun, res)
-			if w.every <= 0 {
-				return
-			}
-			wait = w.every - time.Since(begun)%w.every // lines at every interval since the start
+		// A look still under way when the migration ends is abandoned: it
+		// must not hold the migration back (a pool to borrow from may be full).
+		lctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+		abandon = cancel
+		looking.Add(1)
+		mu.Unlock()
+		defer looking.Done()
+		w.look(lctx, pid, script, begun, res)
+		cancel()
+		if w.every <= 0 {
+			return
 		}
-	})
+		mu.Lock()
+		if !stopped {
+			t.Reset(w.every - time.Since(begun)%w.every) // lines at every interval since the start
+		}
+		mu.Unlock()
+	}
+	mu.Lock()
+	t = time.AfterFunc(wait, look)
+	mu.Unlock()
 	return func() []blocker {
-		close(done)
-		abandon()
-		wg.Wait()
+		mu.Lock()
+		stopped = true
+		t.Stop()
+		if abandon != nil {
+			abandon()
+		}
+		mu.Unlock()
+		looking.Wait()
 		return res.get()
 	}
 }
