@@ -40,6 +40,39 @@ type executor struct {
 	lockTimeout time.Duration // of the next migration's transaction; 0: none
 	timeouts    timeouts      // statement and idle-in-transaction timeouts of migrations
 	watch       *watcher
+	openings    map[opening][]stmt // what opens a migration's transaction, split once
+}
+
+// opening is what the statements opening a migration's transaction depend
+// on: whether the lock's transaction is the migration's, and its lock
+// timeout.
+type opening struct {
+	inLockTx    bool
+	lockTimeout time.Duration
+}
+
+// commitStmts returns the COMMIT that ends a migration's transaction.
+func commitStmts() []stmt { return []stmt{{text: "COMMIT", kind: sqlscript.Commit}} }
+
+// open returns the statements that open the next migration's transaction:
+// BEGIN (unless the lock's transaction is the migration's), the marker and
+// the migration's timeouts. They differ only with the lock timeout, which
+// a retry raises: they are split once for each.
+func (e *executor) open() []stmt {
+	k := opening{inLockTx: e.inTx != nil, lockTimeout: e.lockTimeout}
+	if s, ok := e.openings[k]; ok {
+		return s
+	}
+	begin := txBegin
+	if k.inLockTx {
+		begin = txMark // the lock's transaction is the migration's
+	}
+	s := ownSQL(begin + ";\n" + e.migrationTimeouts(k.lockTimeout))
+	if e.openings == nil {
+		e.openings = map[opening][]stmt{}
+	}
+	e.openings[k] = s
+	return s
 }
 
 // start captures the session state to restore before each migration. In
@@ -163,11 +196,7 @@ func (e *executor) runScript(ctx context.Context, mig *migration, row statusInse
 	}
 	b, q := e.sender(ctx, false), e.sess.q(ctx)
 	start := time.Now()
-	begin := txBegin
-	if e.inTx != nil {
-		begin = txMark // the lock's transaction is the migration's
-	}
-	err = b.sendAll(q, e.beforeEach, ownSQL(begin+";\n"+e.migrationTimeouts(e.lockTimeout)))
+	err = b.sendAll(q, e.beforeEach, e.open())
 	if err == nil && withCallbacks {
 		err = e.sendCallbacks(ctx, b, BeforeEachMigrate, info, nil)
 	}
@@ -178,7 +207,7 @@ func (e *executor) runScript(ctx context.Context, mig *migration, row statusInse
 		err = e.sendCallbacks(ctx, b, AfterEachMigrate, info, nil)
 	}
 	if err == nil {
-		err = b.sendAll(q, guardStmts(), e.beforeEach, statusStmts(e.sess.bound, insertStatusSQL(e.table, row), true), ownSQL("COMMIT"))
+		err = b.sendAll(q, guardStmts(), e.beforeEach, statusStmts(e.sess.bound, insertStatusSQL(e.table, row), true), commitStmts())
 	}
 	if err == nil {
 		err = b.flush(q)
