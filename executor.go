@@ -41,6 +41,12 @@ type executor struct {
 	timeouts    timeouts      // statement and idle-in-transaction timeouts of migrations
 	watch       *watcher
 	openings    map[opening][]stmt // what opens a migration's transaction, split once
+	// nextRank is the installed_rank of the next status row, when the
+	// runner knows it: it has held the module's lock since it read the
+	// table, and every row since was written by this executor (Flyway,
+	// Runway and their repairs write only under that lock). 0: unknown,
+	// computed in SQL as max + 1. A failed migration makes it unknown.
+	nextRank int
 }
 
 // opening is what the statements opening a migration's transaction depend
@@ -120,7 +126,7 @@ func (e *executor) placeholders(mig *migration) placeholders {
 
 // statusRow is the status row recording mig.
 func (e *executor) statusRow(mig *migration, version string) statusInsert {
-	return statusInsert{version: version, description: mig.description, typ: mig.typ, script: mig.name,
+	return statusInsert{rank: e.nextRank, version: version, description: mig.description, typ: mig.typ, script: mig.name,
 		checksum: e.checksum(mig), installedBy: e.installedBy, executionTime: -1}
 }
 
@@ -155,7 +161,11 @@ func (e *executor) apply(ctx context.Context, mig *migration, row statusInsert, 
 		}
 		err = e.statusBusy(ctx, err)
 		e.sess.rollback(ctx)
+		e.nextRank = 0 // a failure recorded outside a transaction may have written a row
 		return d, e.migrationError(mig, err)
+	}
+	if e.nextRank > 0 {
+		e.nextRank++ // a migration applied writes one row
 	}
 	return d, nil
 }
@@ -220,6 +230,7 @@ func (e *executor) runScript(ctx context.Context, mig *migration, row statusInse
 // it stay applied and the migration is recorded as failed (success =
 // false), as Flyway does: Run refuses the module until Repair.
 func (e *executor) runNoTx(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
+	row.rank = 0 // what ran is not rolled back: no chance of a rank taken meanwhile
 	b, q := e.sender(ctx, true), e.sess.q(ctx)
 	start := time.Now()
 	if e.schemaLost {
@@ -289,6 +300,7 @@ func (e *executor) recordFailure(ctx context.Context, mig *migration, row status
 // the session's connection, then records it; when it fails, what it
 // committed stays and it is recorded as failed, as runNoTx does.
 func (e *executor) runStepNoTx(ctx context.Context, mig *migration, row statusInsert, info *MigrationInfo, withCallbacks bool) (time.Duration, error) {
+	row.rank = 0 // as in runNoTx
 	b, q := e.sender(ctx, true), e.sess.q(ctx)
 	start := time.Now()
 	err := b.sendAll(q, e.beforeNoTx)

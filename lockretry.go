@@ -109,8 +109,15 @@ func (r *runner) applyRetrying(ctx context.Context, ex *executor, mig *migration
 			ex.lockTimeout = lockTimeoutFor(base, n)
 		}
 		stop := ex.watch.start(ctx, mig.name, watchFirst(ex.lockTimeout))
-		d, err := ex.apply(ctx, mig, ex.statusRow(mig, mig.version.String()), info, true)
+		row := ex.statusRow(mig, mig.version.String())
+		d, err := ex.apply(ctx, mig, row, info, true)
 		blockers := stop()
+		if row.rank > 0 && transactional && rankTaken(err) {
+			// ex.nextRank is unknown now: the next try computes it in SQL.
+			r.log.LogAttrs(ctx, slog.LevelWarn, "a row written to the status table during the migration took its rank; the migration was rolled back and runs again",
+				slog.String("script", mig.name), slog.Int("rank", row.rank), slog.Any("error", err))
+			continue
+		}
 		if err == nil || !transactional || !lockWaitFailure(err) || r.cfg.RetryBudget < 0 {
 			return d, err
 		}
@@ -130,6 +137,15 @@ func (r *runner) applyRetrying(ctx context.Context, ex *executor, mig *migration
 		case <-t.C:
 		}
 	}
+}
+
+// rankTaken reports whether err is the unique violation of a status insert:
+// with a literal rank (see executor.nextRank), a row that the migration
+// itself wrote to the status table took it.
+func rankTaken(err error) bool {
+	var se *statusStmtError
+	var pgErr *pgconn.PgError
+	return errors.As(err, &se) && errors.As(se.err, &pgErr) && pgErr.Code == "23505"
 }
 
 // watchFirst is when the watcher first looks for blockers: halfway to the

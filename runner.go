@@ -106,7 +106,14 @@ func (r *runner) mergeWith(st statusRead, b *baselineRow) (*moduleInfo, error) {
 	if !st.exists && b != nil {
 		in.baseline = b.version
 	}
-	return merge(in, st.rows)
+	mi, err := merge(in, st.rows)
+	if mi != nil && st.exists {
+		mi.nextRank = 1
+		for _, row := range st.rows {
+			mi.nextRank = max(mi.nextRank, row.rank+1)
+		}
+	}
+	return mi, err
 }
 
 // migrationError locates err in mig for messages.
@@ -263,6 +270,7 @@ func (r *runner) apply(ctx context.Context, mi *moduleInfo, res ModuleResult) (M
 		return res, err
 	}
 	defer ex.finish(ctx)
+	ex.nextRank = mi.nextRank // read under the lock, held until the end
 	if err := ex.callbacks(ctx, BeforeMigrate, nil, nil); err != nil {
 		return res, r.migrateFailed(ctx, ex, err)
 	}

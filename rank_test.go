@@ -1,0 +1,76 @@
+package migrate_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/stretchr/testify/require"
+
+	"github.com/runwaydb/migrate"
+)
+
+// TestRanksContinueAfterGapsAndEveryPath: installed_rank is max + 1 of the
+// table as read under the lock, whatever wrote the rows before (a gap here),
+// and stays so across a script outside a transaction, a Go step and a
+// script in one.
+func TestRanksContinueAfterGapsAndEveryPath(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	mod := migrate.Module{
+		Name: "core",
+		Scripts: fstest.MapFS{
+			"V1__t.sql":     {Data: []byte("CREATE TABLE t (id int, name text);")},
+			"V2__index.sql": {Data: []byte("CREATE INDEX CONCURRENTLY t_name ON t (name);")},
+			"V4__u.sql":     {Data: []byte("CREATE TABLE u (id int);")},
+		},
+		Steps: []migrate.Step{{Version: "3", Description: "fill", Up: func(ctx context.Context, tx pgx.Tx) error {
+			_, err := tx.Exec(ctx, "INSERT INTO t VALUES (1, 'one')")
+			return err
+		}}},
+	}
+	first := mod
+	first.Target = "1"
+	_, err := migrate.Run(t.Context(), b.config(first))
+	require.NoError(t, err)
+	_, err = b.pool.Exec(t.Context(), "UPDATE oskari_status SET installed_rank = 10 WHERE version = '1'")
+	require.NoError(t, err)
+
+	res, err := migrate.Run(t.Context(), b.config(mod))
+	require.NoError(t, err)
+	require.Equal(t, 3, res.Applied())
+	rows := b.rows(t, "oskari_status")
+	require.Len(t, rows, 4)
+	for i, want := range []string{"10|1|t|SQL|", "11|2|index|SQL|", "12|3|fill|JDBC|", "13|4|u|SQL|"} {
+		require.True(t, strings.HasPrefix(rows[i], want), "row %d: %s, want %s…", i, rows[i], want)
+	}
+}
+
+// TestRankTakenByTheMigration: a script that writes a row to the status
+// table itself takes the rank Runway knew for its own row; the migration is
+// rolled back and applied again, its rank computed then, once.
+func TestRankTakenByTheMigration(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	mod := migrate.Module{Name: "core", Scripts: fstest.MapFS{
+		"V1__t.sql": {Data: []byte("CREATE TABLE t (id int);")},
+		"V2__note.sql": {Data: []byte(`INSERT INTO t VALUES (2);
+INSERT INTO oskari_status (installed_rank, version, description, type, script, installed_by, execution_time, success)
+SELECT max(installed_rank) + 1, NULL, 'a note', 'SQL', 'note', 'me', 0, true FROM oskari_status;`)},
+		"V3__u.sql": {Data: []byte("CREATE TABLE u (id int);")},
+	}}
+	res, err := migrate.Run(t.Context(), b.config(mod))
+	require.NoError(t, err)
+	require.Equal(t, 3, res.Applied())
+	rows := b.rows(t, "oskari_status")
+	require.Len(t, rows, 4)
+	for i, want := range []string{"1|1|t|SQL|", "2||a note|SQL|note|", "3|2|note|SQL|", "4|3|u|SQL|"} {
+		require.True(t, strings.HasPrefix(rows[i], want), "row %d: %s, want %s…", i, rows[i], want)
+	}
+	var n int
+	require.NoError(t, b.pool.QueryRow(t.Context(), "SELECT count(*) FROM t").Scan(&n))
+	require.Equal(t, 1, n, "the first try was rolled back")
+	require.Contains(t, b.logs.String(), "took its rank")
+}
