@@ -3,6 +3,8 @@ package pgserver
 import (
 	"context"
 	"net"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -32,4 +34,24 @@ func TestNewestFirst(t *testing.T) {
 	dir := func(v string) string { return "/usr/lib/postgresql/" + v + "/bin" }
 	got := newestFirst([]string{dir("9.6"), dir("15"), dir("devel"), dir("16"), dir("10")})
 	require.Equal(t, []string{dir("16"), dir("15"), dir("10"), dir("9.6"), dir("devel")}, got)
+}
+
+// TestClusterDirectory: a cluster that does not sync lives in memory when
+// the machine has a tmpfs with room; one with fsync on stays on disk.
+func TestClusterDirectory(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	for _, settings := range [][]string{nil, {"fsync=on"}} {
+		s, err := Start(ctx, settings...)
+		require.NoError(t, err)
+		inMemory := strings.HasPrefix(s.dir, "/dev/shm/")
+		s.Stop()
+		if settings == nil {
+			require.Equal(t, memoryDir() != "", inMemory, s.dir)
+		} else {
+			require.False(t, inMemory, s.dir)
+		}
+		_, err = os.Stat(s.dir)
+		require.ErrorIs(t, err, os.ErrNotExist, "Stop removes the directory")
+	}
 }

@@ -15,3 +15,7 @@ func sysProcAttr(runAs *osUser) (*syscall.SysProcAttr, error) {
 	}
 	return nil, nil
 }
+
+// memoryDir is where an unsynced cluster goes when it can live in memory:
+// nowhere outside Linux (the temporary directory is used).
+func memoryDir() string { return "" }
