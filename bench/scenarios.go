@@ -95,6 +95,7 @@ func (b *bench) writeWorkload(n int) (map[string]string, error) {
 		}
 	}
 	dirs[nameRoundTrip] = dirs[nameRunway]
+	dirs[nameFlywayRow] = dirs[nameRunway]
 	dirs[namePsql] = filepath.Join(root, "psql")
 	return dirs, writePsqlScript(dirs[namePsql], scripts)
 }

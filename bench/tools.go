@@ -41,6 +41,10 @@ const (
 	nameTern      = "tern"
 	namePsql      = "floor: psql"
 	nameRoundTrip = "floor: 1 round trip"
+	// nameFlywayRow is the round-trip floor writing Flyway's status row
+	// (ten columns, a primary key and an index) instead of a minimal one:
+	// what a Flyway-compatible migrator cannot do without.
+	nameFlywayRow = "floor: 1 round trip, Flyway's row"
 )
 
 // peerTools returns the migrators, Runway first.
@@ -53,12 +57,13 @@ func peerTools() []*tool {
 	}
 }
 
-// floorTools returns the two apply floors. psql runs dir/all.sql; the round
-// trip floor reads the Flyway-named files of dir.
+// floorTools returns the apply floors. psql runs dir/all.sql; the round
+// trip floors read the Flyway-named files of dir.
 func floorTools() []*tool {
 	return []*tool{
 		{name: namePsql, copy: true, run: runPsql},
 		{name: nameRoundTrip, run: runRoundTrip},
+		{name: nameFlywayRow, run: runFlywayRow},
 	}
 }
 
@@ -146,14 +151,39 @@ func psqlCommand(ctx context.Context, url, file string, args ...string) *child {
 // migration its file read and one simple-protocol round trip holding the
 // transaction, the script and the insert of its status row.
 func runRoundTrip(ctx context.Context, url, dir string) error {
+	const ddl = `CREATE TABLE IF NOT EXISTS floor_status (version int PRIMARY KEY, script text NOT NULL,
+		installed_on timestamp NOT NULL DEFAULT now(), success boolean NOT NULL)`
+	return roundTrip(ctx, url, dir, ddl, func(i int, name string) string {
+		return "INSERT INTO floor_status (version, script, success) VALUES (" + strconv.Itoa(i) + ", '" + name + "', true)"
+	})
+}
+
+// runFlywayRow is runRoundTrip with Flyway's status table and row, as
+// Runway writes them (installed_rank known, the execution time measured in
+// SQL), and nothing else: no lock, no guard, no session restore.
+func runFlywayRow(ctx context.Context, url, dir string) error {
+	const ddl = `CREATE TABLE floor_status (installed_rank INT NOT NULL, version VARCHAR(50),
+		description VARCHAR(200) NOT NULL, type VARCHAR(20) NOT NULL, script VARCHAR(1000) NOT NULL, checksum INTEGER,
+		installed_by VARCHAR(100) NOT NULL, installed_on TIMESTAMP NOT NULL DEFAULT now(), execution_time INTEGER NOT NULL,
+		success BOOLEAN NOT NULL);
+	ALTER TABLE floor_status ADD CONSTRAINT floor_status_pk PRIMARY KEY (installed_rank);
+	CREATE INDEX floor_status_s_idx ON floor_status (success)`
+	return roundTrip(ctx, url, dir, ddl, func(i int, name string) string {
+		return fmt.Sprintf(`INSERT INTO floor_status (installed_rank, version, description, type, script, checksum, installed_by,
+			installed_on, execution_time, success) VALUES (%d, '%[1]d', 't%[1]d', 'SQL', '%s', %d, current_user, now(),
+			(extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000)::int, true)`, i, name, -i)
+	})
+}
+
+// roundTrip creates the status table with ddl, then applies each
+// migration of dir in one round trip with the status row insert(i, name).
+func roundTrip(ctx context.Context, url, dir, ddl string, insert func(i int, name string) string) error {
 	conn, err := pgx.Connect(ctx, url)
 	if err != nil {
 		return err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	const ddl = `CREATE TABLE IF NOT EXISTS floor_status (version int PRIMARY KEY, script text NOT NULL,
-		installed_on timestamp NOT NULL DEFAULT now(), success boolean NOT NULL)`
-	if err := conn.PgConn().Exec(ctx, ddl).Close(); err != nil {
+	if _, err := conn.PgConn().Exec(ctx, ddl).ReadAll(); err != nil {
 		return err
 	}
 	for i := 1; ; i++ {
@@ -164,8 +194,7 @@ func runRoundTrip(ctx context.Context, url, dir string) error {
 		} else if err != nil {
 			return err
 		}
-		q := "BEGIN;\n" + string(body) + "\nINSERT INTO floor_status (version, script, success) VALUES (" +
-			strconv.Itoa(i) + ", '" + name + "', true);\nCOMMIT;"
+		q := "BEGIN;\n" + string(body) + "\n" + insert(i, name) + ";\nCOMMIT;"
 		if _, err := conn.PgConn().Exec(ctx, q).ReadAll(); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
