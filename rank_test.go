@@ -41,11 +41,7 @@ func TestRanksContinueAfterGapsAndEveryPath(t *testing.T) {
 	res, err := migrate.Run(t.Context(), b.config(mod))
 	require.NoError(t, err)
 	require.Equal(t, 3, res.Applied())
-	rows := b.rows(t, "oskari_status")
-	require.Len(t, rows, 4)
-	for i, want := range []string{"10|1|t|SQL|", "11|2|index|SQL|", "12|3|fill|JDBC|", "13|4|u|SQL|"} {
-		require.True(t, strings.HasPrefix(rows[i], want), "row %d: %s, want %s…", i, rows[i], want)
-	}
+	requireRowsStart(t, b.rows(t, "oskari_status"), "10|1|t|SQL|", "11|2|index|SQL|", "12|3|fill|JDBC|", "13|4|u|SQL|")
 }
 
 // TestRankTakenByTheMigration: a script that writes a row to the status
@@ -64,13 +60,19 @@ SELECT max(installed_rank) + 1, NULL, 'a note', 'SQL', 'note', 'me', 0, true FRO
 	res, err := migrate.Run(t.Context(), b.config(mod))
 	require.NoError(t, err)
 	require.Equal(t, 3, res.Applied())
-	rows := b.rows(t, "oskari_status")
-	require.Len(t, rows, 4)
-	for i, want := range []string{"1|1|t|SQL|", "2||a note|SQL|note|", "3|2|note|SQL|", "4|3|u|SQL|"} {
-		require.True(t, strings.HasPrefix(rows[i], want), "row %d: %s, want %s…", i, rows[i], want)
-	}
+	requireRowsStart(t, b.rows(t, "oskari_status"), "1|1|t|SQL|", "2||a note|SQL|note|", "3|2|note|SQL|", "4|3|u|SQL|")
 	var n int
 	require.NoError(t, b.pool.QueryRow(t.Context(), "SELECT count(*) FROM t").Scan(&n))
 	require.Equal(t, 1, n, "the first try was rolled back")
 	require.Contains(t, b.logs.String(), "took its rank")
+}
+
+// requireRowsStart checks that there are as many rows (as b.rows gives
+// them) as prefixes, each starting with its own.
+func requireRowsStart(t *testing.T, rows []string, prefixes ...string) {
+	t.Helper()
+	require.Len(t, rows, len(prefixes), "%q", rows)
+	for i, want := range prefixes {
+		require.True(t, strings.HasPrefix(rows[i], want), "row %d: %s, want %s…", i, rows[i], want)
+	}
 }
