@@ -45,7 +45,11 @@ type executor struct {
 	// runner knows it: it has held the module's lock since it read the
 	// table, and every row since was written by this executor (Flyway,
 	// Runway and their repairs write only under that lock). 0: unknown,
-	// computed in SQL as max + 1. A failed migration makes it unknown.
+	// computed in SQL as max + 1. A failed migration makes it unknown. A
+	// migration that writes status rows itself takes the rank it knew (the
+	// primary key refuses the insert, see applyRetrying) or, if it writes
+	// at another rank or renumbers rows, leaves Runway's row at a rank that
+	// is not the maximum: ranks order the history, they are not checked.
 	nextRank int
 }
 

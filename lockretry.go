@@ -98,6 +98,7 @@ func (r *runner) applyRetrying(ctx context.Context, ex *executor, mig *migration
 	}
 	base := r.lockTimeout(mig)
 	start := time.Now()
+	rankRetried := false
 	for n := 1; ; n++ {
 		if n > 1 && relock != nil {
 			if ok, err := relock(); err != nil || !ok {
@@ -112,10 +113,19 @@ func (r *runner) applyRetrying(ctx context.Context, ex *executor, mig *migration
 		row := ex.statusRow(mig, mig.version.String())
 		d, err := ex.apply(ctx, mig, row, info, true)
 		blockers := stop()
-		if row.rank > 0 && transactional && rankTaken(err) {
-			// ex.nextRank is unknown now: the next try computes it in SQL.
+		if row.rank > 0 && transactional && !rankRetried && rankTaken(err) {
+			// The migration wrote a status row itself, or a writer that does
+			// not take the lock did. Its transaction was rolled back: if the
+			// table, read again, still has it pending, it runs again once,
+			// its rank computed in SQL; if not, someone else recorded it.
+			rankRetried, ex.nextRank = true, 0
+			if ok, rerr := r.stillFirstPending(ctx, mig); rerr != nil || !ok {
+				return d, cmpErr(rerr, fmt.Errorf("the status table changed during the run: %s is no longer pending (a writer that does not take the migration lock?): %w",
+					mig.name, err))
+			}
 			r.log.LogAttrs(ctx, slog.LevelWarn, "a row written to the status table during the migration took its rank; the migration was rolled back and runs again",
 				slog.String("script", mig.name), slog.Int("rank", row.rank), slog.Any("error", err))
+			n-- // not a lock-wait retry
 			continue
 		}
 		if err == nil || !transactional || !lockWaitFailure(err) || r.cfg.RetryBudget < 0 {
@@ -137,6 +147,21 @@ func (r *runner) applyRetrying(ctx context.Context, ex *executor, mig *migration
 		case <-t.C:
 		}
 	}
+}
+
+// stillFirstPending reads the status table again, under the lock, and
+// reports whether mig is still the first pending migration.
+func (r *runner) stillFirstPending(ctx context.Context, mig *migration) (bool, error) {
+	st, err := r.sess.read(ctx, r.src.table)
+	if err != nil {
+		return false, err
+	}
+	mi, err := r.mergeWith(st, nil)
+	if err != nil {
+		return false, err
+	}
+	p := mi.pending()
+	return len(p) > 0 && p[0].res == mig, nil
 }
 
 // rankTaken reports whether err is the unique violation of a status insert:

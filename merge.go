@@ -24,7 +24,7 @@ type moduleInfo struct {
 	target      Version // zero: no target
 	unknownType []string
 	heldBack    []*entry // outdated repeatables not re-run: a newer version is applied
-	nextRank    int      // max(installed_rank) + 1 of the rows merged; 0: no table
+	nextRank    int      // max(installed_rank) + 1 of a read under the lock (see lockedRank); 0: unknown
 }
 
 // mergeInput is what a merge needs besides the status rows.

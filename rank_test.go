@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/stretchr/testify/require"
 
 	"github.com/runwaydb/migrate"
@@ -42,6 +43,7 @@ func TestRanksContinueAfterGapsAndEveryPath(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, 3, res.Applied())
 	requireRowsStart(t, b.rows(t, "oskari_status"), "10|1|t|SQL|", "11|2|index|SQL|", "12|3|fill|JDBC|", "13|4|u|SQL|")
+	require.NotContains(t, b.logs.String(), "took its rank", "every rank Runway knew was right")
 }
 
 // TestRankTakenByTheMigration: a script that writes a row to the status
@@ -65,6 +67,39 @@ SELECT max(installed_rank) + 1, NULL, 'a note', 'SQL', 'note', 'me', 0, true FRO
 	require.NoError(t, b.pool.QueryRow(t.Context(), "SELECT count(*) FROM t").Scan(&n))
 	require.Equal(t, 1, n, "the first try was rolled back")
 	require.Contains(t, b.logs.String(), "took its rank")
+}
+
+// TestRankTakenByAnotherWriter: a writer that does not take the migration
+// lock records the migration while it runs; its rank collides with the one
+// Runway knew, and the table, read again, no longer has the migration
+// pending: the run fails, the migration rolled back, rather than apply it
+// a second time.
+func TestRankTakenByAnotherWriter(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	mod := migrate.Module{
+		Name:    "core",
+		Scripts: fstest.MapFS{"V1__t.sql": {Data: []byte("CREATE TABLE t (id int);")}},
+		Steps: []migrate.Step{{Version: "2", Description: "fill", Up: func(ctx context.Context, tx pgx.Tx) error {
+			if _, err := tx.Exec(ctx, "INSERT INTO t VALUES (2)"); err != nil {
+				return err
+			}
+			// Another session records version 2 and commits, lock or not.
+			_, err := b.pool.Exec(ctx, `INSERT INTO oskari_status (installed_rank, version, description, type, script, installed_by, execution_time, success)
+SELECT max(installed_rank) + 1, '2', 'fill', 'JDBC', 'elsewhere', 'other', 0, true FROM oskari_status`)
+			return err
+		}}},
+	}
+	_, err := migrate.Run(t.Context(), b.config(mod))
+	require.ErrorContains(t, err, "V2")
+	require.ErrorContains(t, err, "is no longer pending")
+	var pgErr *pgconn.PgError
+	require.ErrorAs(t, err, &pgErr)
+	require.Equal(t, "23505", pgErr.Code)
+	var n int
+	require.NoError(t, b.pool.QueryRow(t.Context(), "SELECT count(*) FROM t").Scan(&n))
+	require.Zero(t, n, "the step was rolled back and not applied again")
+	requireRowsStart(t, b.rows(t, "oskari_status"), "1|1|t|SQL|", "2|2|fill|JDBC|elsewhere|")
 }
 
 // requireRowsStart checks that there are as many rows (as b.rows gives

@@ -106,14 +106,19 @@ func (r *runner) mergeWith(st statusRead, b *baselineRow) (*moduleInfo, error) {
 	if !st.exists && b != nil {
 		in.baseline = b.version
 	}
-	mi, err := merge(in, st.rows)
+	return merge(in, st.rows)
+}
+
+// lockedRank sets mi.nextRank from st, a read of an existing table made
+// under the lock, which the caller holds until its run ends; mi is returned.
+func lockedRank(mi *moduleInfo, st statusRead) *moduleInfo {
 	if mi != nil && st.exists {
 		mi.nextRank = 1
 		for _, row := range st.rows {
 			mi.nextRank = max(mi.nextRank, row.rank+1)
 		}
 	}
-	return mi, err
+	return mi
 }
 
 // migrationError locates err in mig for messages.
@@ -217,6 +222,7 @@ func (r *runner) prepare(ctx context.Context, create bool) (statusRead, *moduleI
 	if err != nil {
 		return st, nil, err
 	}
+	lockedRank(mi, st)
 	r.warn(ctx, mi)
 	if err := r.check(mi); err != nil {
 		return st, mi, err
@@ -231,7 +237,7 @@ func (r *runner) prepare(ctx context.Context, create bool) (statusRead, *moduleI
 		return st, mi, err
 	}
 	mi, err = r.merge(st)
-	return st, mi, err
+	return st, lockedRank(mi, st), err
 }
 
 // upgrade upgrades a Flyway 3 table, once a run is going to write to it,
@@ -247,7 +253,8 @@ func (r *runner) upgrade(ctx context.Context, st statusRead, mi *moduleInfo) (*m
 	if err != nil {
 		return mi, err
 	}
-	return r.merge(st)
+	mi, err = r.merge(st)
+	return lockedRank(mi, st), err
 }
 
 // errNothingToDo ends a locked step that finds nothing to do; the lock's
@@ -270,7 +277,7 @@ func (r *runner) apply(ctx context.Context, mi *moduleInfo, res ModuleResult) (M
 		return res, err
 	}
 	defer ex.finish(ctx)
-	ex.nextRank = mi.nextRank // read under the lock, held until the end
+	ex.nextRank = mi.nextRank // from prepare's or upgrade's read, under the lock held until the end
 	if err := ex.callbacks(ctx, BeforeMigrate, nil, nil); err != nil {
 		return res, r.migrateFailed(ctx, ex, err)
 	}
