@@ -198,8 +198,9 @@ func serverUser() (*osUser, error) {
 // start makes one attempt: a new directory, initdb, then postgres on port.
 func start(ctx context.Context, bin string, runAs *osUser, port int, settings []string) (_ *Server, err error) {
 	dir, err := "", errors.New("no memory directory")
-	if !slices.Contains(settings, "fsync=on") && memoryDir() != "" {
-		dir, err = os.MkdirTemp(memoryDir(), "pgserver-")
+	if mem := memoryDir(); mem != "" && !fsyncOn(settings) {
+		removeStale(mem)
+		dir, err = os.MkdirTemp(mem, "pgserver-")
 	}
 	if err != nil {
 		dir, err = os.MkdirTemp("", "pgserver-")
@@ -235,6 +236,54 @@ func start(ctx context.Context, bin string, runAs *osUser, port int, settings []
 		return nil, err
 	}
 	return s, nil
+}
+
+// fsyncOn reports whether settings turn fsync on: the last "fsync=…" wins,
+// spelled as PostgreSQL reads a boolean (on, true, yes, 1 and their
+// prefixes, in any case).
+func fsyncOn(settings []string) bool {
+	on := false
+	for _, set := range settings {
+		name, value, ok := strings.Cut(set, "=")
+		if !ok || !strings.EqualFold(strings.TrimSpace(name), "fsync") {
+			continue
+		}
+		v := strings.ToLower(strings.Trim(strings.TrimSpace(value), "'"))
+		on = v == "on" || v == "1" || v != "" && (strings.HasPrefix("true", v) || strings.HasPrefix("yes", v))
+	}
+	return on
+}
+
+// staleAge is how old a cluster directory in memory must be before
+// removeStale may take it for one a killed process left behind.
+const staleAge = time.Hour
+
+// removeStale removes the cluster directories under dir that processes
+// killed before Stop left behind (in memory, they hold RAM until reboot):
+// older than staleAge, with no postmaster.pid or one naming a process that
+// is gone.
+func removeStale(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), "pgserver-") {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil || time.Since(info.ModTime()) < staleAge {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		if pidFile, err := os.ReadFile(filepath.Join(path, "data", "postmaster.pid")); err == nil {
+			first, _, _ := strings.Cut(string(pidFile), "\n")
+			if pid, err := strconv.Atoi(strings.TrimSpace(first)); err == nil && pid > 0 && syscall.Kill(pid, 0) != syscall.ESRCH {
+				continue // its postgres still runs
+			}
+		}
+		_ = os.RemoveAll(path)
+	}
 }
 
 // launch starts postgres on the server's data directory and port and waits

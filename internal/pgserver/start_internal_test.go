@@ -4,6 +4,8 @@ import (
 	"context"
 	"net"
 	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -53,5 +55,52 @@ func TestClusterDirectory(t *testing.T) {
 		}
 		_, err = os.Stat(s.dir)
 		require.ErrorIs(t, err, os.ErrNotExist, "Stop removes the directory")
+	}
+}
+
+func TestFsyncOn(t *testing.T) {
+	for settings, want := range map[string]bool{
+		"":                        false,
+		"fsync=on":                true,
+		"fsync=off":               false,
+		"FSYNC = True":            true,
+		"fsync=1":                 true,
+		"fsync=ye":                true,
+		"fsync='on'":              true,
+		"fsync=on,fsync=off":      false,
+		"fsync=off,fsync=t":       true,
+		"synchronous_commit=on":   false,
+		"fsync=on,work_mem=64MB":  true,
+		"fsync=false,fsync=other": false,
+	} {
+		var list []string
+		if settings != "" {
+			list = strings.Split(settings, ",")
+		}
+		require.Equal(t, want, fsyncOn(list), settings)
+	}
+}
+
+func TestRemoveStale(t *testing.T) {
+	dir := t.TempDir()
+	old := time.Now().Add(-2 * staleAge)
+	mk := func(name, pid string, mtime time.Time) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(filepath.Join(p, "data"), 0o700))
+		if pid != "" {
+			require.NoError(t, os.WriteFile(filepath.Join(p, "data", "postmaster.pid"), []byte(pid+"\n/data\n"), 0o600))
+		}
+		require.NoError(t, os.Chtimes(p, mtime, mtime))
+		return p
+	}
+	gone := mk("pgserver-gone", "", old)
+	dead := mk("pgserver-dead", "999999999", old)
+	live := mk("pgserver-live", strconv.Itoa(os.Getpid()), old)
+	young := mk("pgserver-young", "", time.Now())
+	other := mk("other-old", "", old)
+	removeStale(dir)
+	for p, kept := range map[string]bool{gone: false, dead: false, live: true, young: true, other: true} {
+		_, err := os.Stat(p)
+		require.Equal(t, kept, err == nil, p)
 	}
 }
