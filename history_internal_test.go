@@ -5,8 +5,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
-	"github.com/runwaydb/migrate/internal/pgtest"
 	"github.com/stretchr/testify/require"
 )
 
@@ -14,9 +12,7 @@ import (
 // checksum pointers stay its own when the rows are reordered or copied.
 func TestScanRowsPointersStayWithTheirRow(t *testing.T) {
 	t.Parallel()
-	conn, err := pgx.Connect(t.Context(), pgtest.NewDatabase(t))
-	require.NoError(t, err)
-	defer conn.Close(t.Context())
+	conn := freshConn(t)
 	mrr := conn.PgConn().Exec(t.Context(), `SELECT g, CASE WHEN g % 3 = 0 THEN NULL ELSE g::text END, 'd' || g,
 		CASE WHEN g % 5 = 0 THEN 'BASELINE' WHEN g % 11 = 0 THEN 'SPRING_JDBC' ELSE 'SQL' END, 'V' || g || '.sql',
 		CASE WHEN g % 4 = 0 THEN NULL ELSE g * 1000 END, 'me', '2026-12-06 01:02:03.456789'::timestamp, g, g % 7 <> 0

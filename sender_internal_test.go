@@ -1,6 +1,7 @@
 package migrate
 
 import (
+	"context"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -15,9 +16,7 @@ import (
 // before, 19 MB after).
 func TestSenderBoundsBatchStatements(t *testing.T) {
 	t.Parallel()
-	conn, err := pgx.Connect(t.Context(), pgtest.NewDatabase(t))
-	require.NoError(t, err)
-	defer conn.Close(t.Context())
+	conn := freshConn(t)
 	b := &sender{pg: conn.PgConn()}
 	src := &stmtSource{span: "SELECT 1;"}
 	largest := 0
@@ -28,4 +27,13 @@ func TestSenderBoundsBatchStatements(t *testing.T) {
 	require.NoError(t, b.flush(t.Context()))
 	require.Equal(t, 3*maxBatchStmts, b.done)
 	require.LessOrEqual(t, largest, maxBatchStmts)
+}
+
+// freshConn connects to a fresh database of its own for the test.
+func freshConn(t *testing.T) *pgx.Conn {
+	t.Helper()
+	conn, err := pgx.Connect(t.Context(), pgtest.NewDatabase(t))
+	require.NoError(t, err)
+	t.Cleanup(func() { conn.Close(context.WithoutCancel(t.Context())) })
+	return conn
 }

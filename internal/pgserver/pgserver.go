@@ -58,9 +58,10 @@ type osUser struct{ uid, gid uint32 }
 // The server runs with fsync, synchronous_commit and full_page_writes off,
 // for speed: a commit survives StopImmediate only once the WAL writer has
 // written it (within 200ms). Its directory is in memory (/dev/shm) when
-// that is a tmpfs with room, unless settings turn fsync on. settings ("name=value", as postgres -c takes
-// them) are added after these and override them: "synchronous_commit=on"
-// makes every acknowledged commit survive StopImmediate.
+// that is a tmpfs with room, unless settings turn fsync on. settings
+// ("name=value", as postgres -c takes them) are added after these and
+// override them: "synchronous_commit=on" makes every acknowledged commit
+// survive StopImmediate.
 func Start(ctx context.Context, settings ...string) (*Server, error) {
 	return StartWith(ctx, settings...)
 }
@@ -197,12 +198,12 @@ func serverUser() (*osUser, error) {
 
 // start makes one attempt: a new directory, initdb, then postgres on port.
 func start(ctx context.Context, bin string, runAs *osUser, port int, settings []string) (_ *Server, err error) {
-	dir, err := "", errors.New("no memory directory")
+	var dir string
 	if mem := memoryDir(); mem != "" && !fsyncOn(settings) {
 		removeStale(mem)
-		dir, err = os.MkdirTemp(mem, "pgserver-")
+		dir, _ = os.MkdirTemp(mem, "pgserver-") // else on disk
 	}
-	if err != nil {
+	if dir == "" {
 		dir, err = os.MkdirTemp("", "pgserver-")
 	}
 	if err != nil {
