@@ -57,9 +57,14 @@ func TestCheck(t *testing.T) {
 			want: "core V3 (concurrent): success row but no index"},
 		{name: "lock left", tamper: func(ctx context.Context, _ *pgx.Conn, db string) error {
 			holder, err := pgx.Connect(ctx, db)
-			if err == nil {
-				_, err = holder.Exec(ctx, "SELECT pg_advisory_lock(42)")
+			if err != nil {
+				return err
 			}
+			// Held until the test ends: unreachable, the connection would be
+			// closed by the garbage collector (its socket's finalizer), and
+			// the lock released before Check looks.
+			context.AfterFunc(ctx, func() { holder.Close(context.Background()) })
+			_, err = holder.Exec(ctx, "SELECT pg_advisory_lock(42)")
 			return err
 		}, want: "1 advisory lock(s) still held"},
 	}
