@@ -130,34 +130,36 @@ func (w *watcher) start(ctx context.Context, script string, first time.Duration)
 	}
 }
 
-// look queries what the migrating backend waits on and who blocks it, and
-// logs it once the migration has run for the progress interval.
+// ready opens the watch connection now if it is not open, so that the
+// next look only queries: a retry of a blocked migration calls it during
+// its pause, so that the look halfway to the lock timeout names the
+// blocker even when connecting is slow. A failure is only logged: the
+// migration runs without a watch. Through a pooler nothing is watched.
+func (w *watcher) ready(ctx context.Context) {
+	if w.aux != nil || w.sess.pooler {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, cleanupTimeout)
+	defer cancel()
+	s, err := w.sess.dial(ctx, true)
+	if err != nil {
+		w.log.LogAttrs(ctx, slog.LevelDebug, "cannot open a connection to watch the migration", slog.Any("error", err))
+		return
+	}
+	w.aux = s
+}
+
+// look queries, in one round trip, what the migrating backend waits on
+// and who blocks it, and logs it once the migration has run for the
+// progress interval.
 func (w *watcher) look(ctx context.Context, pid uint32, script string, begun time.Time, res *watchResult) {
 	ctx, cancel := context.WithTimeout(ctx, cleanupTimeout)
 	defer cancel()
+	w.ready(ctx)
 	if w.aux == nil {
-		s, err := w.sess.dial(ctx, true)
-		if err != nil {
-			w.log.LogAttrs(ctx, slog.LevelDebug, "cannot open a connection to watch the migration", slog.Any("error", err))
-			return
-		}
-		w.aux = s
-	}
-	conn := w.aux.conn
-	var (
-		waitType, waitEvent, phase string
-		done, total                int64
-	)
-	err := conn.QueryRow(ctx, `
-SELECT coalesce(a.wait_event_type, ''), coalesce(a.wait_event, ''), coalesce(p.phase, ''),
-       coalesce(p.blocks_done, 0), coalesce(p.blocks_total, 0)
-FROM pg_stat_activity a LEFT JOIN pg_stat_progress_create_index p ON p.pid = a.pid
-WHERE a.pid = $1`, pgx.QueryExecModeSimpleProtocol, int64(pid)).Scan(&waitType, &waitEvent, &phase, &done, &total)
-	if err != nil {
-		w.broken(ctx, err)
 		return
 	}
-	bs, err := blockersOf(ctx, conn, pid)
+	waitType, waitEvent, phase, done, total, bs, err := lookAt(ctx, w.aux.conn, pid)
 	if err != nil {
 		w.broken(ctx, err)
 		return
@@ -180,8 +182,15 @@ WHERE a.pid = $1`, pgx.QueryExecModeSimpleProtocol, int64(pid)).Scan(&waitType, 
 	w.log.LogAttrs(ctx, slog.LevelInfo, "migration still running", attrs...)
 }
 
-// broken drops a watch connection that failed.
+// broken drops a watch connection that failed. One whose query was only
+// cancelled (a look abandoned because the migration ended) is kept: the
+// server answered the cancel request and the connection is idle, so the
+// next look, often the next try of a blocked migration, need not connect.
 func (w *watcher) broken(ctx context.Context, err error) {
+	pc := w.aux.pg()
+	if ctx.Err() != nil && !pc.IsClosed() && pc.TxStatus() == 'I' {
+		return
+	}
 	w.log.LogAttrs(ctx, slog.LevelDebug, "watching the migration failed", slog.Any("error", err))
 	w.aux.broken = true // closed, not returned to a pool
 	w.close(ctx)
@@ -197,27 +206,35 @@ func (w *watcher) close(ctx context.Context) {
 	}
 }
 
-// blockersOf returns the sessions blocking backend pid.
-func blockersOf(ctx context.Context, conn *pgx.Conn, pid uint32) ([]blocker, error) {
+// lookAt returns, in one query, what backend pid waits on, how far its
+// index build got, and the sessions blocking it.
+func lookAt(ctx context.Context, conn *pgx.Conn, pid uint32) (waitType, waitEvent, phase string, done, total int64, bs []blocker, err error) {
 	rows, err := conn.Query(ctx, `
-SELECT b.pid, coalesce(b.application_name, ''), coalesce(b.state, ''), left(coalesce(b.query, ''), 200),
+SELECT coalesce(a.wait_event_type, ''), coalesce(a.wait_event, ''), coalesce(p.phase, ''),
+       coalesce(p.blocks_done, 0), coalesce(p.blocks_total, 0),
+       b.pid, coalesce(b.application_name, ''), coalesce(b.state, ''), left(coalesce(b.query, ''), 200),
        coalesce(extract(epoch FROM now() - coalesce(b.xact_start, b.query_start)), 0)
-FROM pg_stat_activity b WHERE b.pid = ANY (pg_blocking_pids($1)) ORDER BY b.pid`, pgx.QueryExecModeSimpleProtocol, int64(pid))
+FROM pg_stat_activity a
+LEFT JOIN pg_stat_progress_create_index p ON p.pid = a.pid
+LEFT JOIN pg_stat_activity b ON b.pid = ANY (pg_blocking_pids(a.pid))
+WHERE a.pid = $1 ORDER BY b.pid`, pgx.QueryExecModeSimpleProtocol, int64(pid))
 	if err != nil {
-		return nil, err
+		return "", "", "", 0, 0, nil, err
 	}
-	var out []blocker
+	defer rows.Close()
 	for rows.Next() {
 		var (
 			b    blocker
+			bpid *int
 			secs float64
 		)
-		if err := rows.Scan(&b.PID, &b.Application, &b.State, &b.Query, &secs); err != nil {
-			rows.Close()
-			return nil, err
+		if err := rows.Scan(&waitType, &waitEvent, &phase, &done, &total, &bpid, &b.Application, &b.State, &b.Query, &secs); err != nil {
+			return "", "", "", 0, 0, nil, err
 		}
-		b.For = time.Duration(secs * float64(time.Second))
-		out = append(out, b)
+		if bpid != nil {
+			b.PID, b.For = *bpid, time.Duration(secs*float64(time.Second))
+			bs = append(bs, b)
+		}
 	}
-	return out, rows.Err()
+	return waitType, waitEvent, phase, done, total, bs, rows.Err()
 }
