@@ -37,15 +37,17 @@ type histories struct {
 // is not read; one that turns out to be missing ends the query there (the
 // server logs that error) and the tables after it that exist are read
 // again in a second query. Up to date, every module of a connection
-// therefore costs one round trip together.
-func readHistories(ctx context.Context, pg *pgconn.PgConn, schema string, tables []string, missing map[string]bool, bound time.Duration) (*histories, error) {
+// therefore costs one round trip together. With refresh, the query first
+// makes the server take in the catalog changes other sessions committed
+// (see historiesSQL).
+func readHistories(ctx context.Context, pg *pgconn.PgConn, schema string, tables []string, missing map[string]bool, bound time.Duration, refresh bool) (*histories, error) {
 	var read []string
 	for _, t := range tables {
 		if !missing[t] {
 			read = append(read, t)
 		}
 	}
-	h, done, err := readHistoriesOnce(ctx, pg, schema, tables, read, bound)
+	h, done, err := readHistoriesOnce(ctx, pg, schema, tables, read, bound, refresh)
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +60,7 @@ func readHistories(ctx context.Context, pg *pgconn.PgConn, schema string, tables
 	if len(again) == 0 {
 		return h, nil
 	}
-	h2, done, err := readHistoriesOnce(ctx, pg, schema, tables, again, bound)
+	h2, done, err := readHistoriesOnce(ctx, pg, schema, tables, again, bound, refresh)
 	if err != nil {
 		return nil, err
 	}
@@ -70,9 +72,9 @@ func readHistories(ctx context.Context, pg *pgconn.PgConn, schema string, tables
 
 // readHistoriesOnce sends the query of readHistories, reading the rows of
 // the tables in read; done says which were read.
-func readHistoriesOnce(ctx context.Context, pg *pgconn.PgConn, schema string, tables, read []string, bound time.Duration) (*histories, map[string]bool, error) {
+func readHistoriesOnce(ctx context.Context, pg *pgconn.PgConn, schema string, tables, read []string, bound time.Duration, refresh bool) (*histories, map[string]bool, error) {
 	iso := strings.HasPrefix(pg.ParameterStatus("DateStyle"), "ISO")
-	mrr := pg.Exec(ctx, historiesSQL(schema, tables, read, iso, bound))
+	mrr := pg.Exec(ctx, historiesSQL(schema, tables, read, iso, bound, refresh))
 	h := &histories{tables: map[string]statusRead{}}
 	done := map[string]bool{}
 	var err error
@@ -127,7 +129,16 @@ func readHistoriesOnce(ctx context.Context, pg *pgconn.PgConn, schema string, ta
 // format: DateStyle is set for the query when the session's is another
 // (setting it costs a fresh backend a few milliseconds). The first
 // statement bounds the reads of the tables that follow it (see boundSQL).
-func historiesSQL(schema string, tables, read []string, isoDates bool, bound time.Duration) string {
+//
+// to_regclass answers from the backend's catalog caches, which take in
+// other sessions' catalog changes when a transaction starts or a relation
+// is locked. A read in a transaction that began before it took the lock
+// (PoolTransaction's lock transaction: BEGIN, then the lock, granted when
+// another process that created the status table commits) would see the
+// table missing and create it again. With refresh, a scalar subquery on
+// pg_class locks it while the statement is analysed, before to_regclass
+// runs, which takes those changes in.
+func historiesSQL(schema string, tables, read []string, isoDates bool, bound time.Duration, refresh bool) string {
 	ns := "current_schema()"
 	if schema != "" {
 		ns = quoteLiteral(schema)
@@ -143,6 +154,7 @@ func historiesSQL(schema string, tables, read []string, isoDates bool, bound tim
 	} else {
 		b.WriteString("set_config('DateStyle', 'ISO', true)")
 	}
+
 	// Which tables exist: to_regclass looks in the catalog caches, where a
 	// query of pg_attribute would cost a fresh backend a millisecond of
 	// planning (the layout is read from the row type's columns instead).
@@ -151,6 +163,9 @@ func historiesSQL(schema string, tables, read []string, isoDates bool, bound tim
 	}
 	if bound > 0 {
 		b.WriteString(", " + boundExprs(bound))
+	}
+	if refresh { // analysed, so pg_class locked, before to_regclass runs
+		b.WriteString(", (SELECT NULL FROM pg_catalog.pg_class LIMIT 0)")
 	}
 	b.WriteString(", pg_backend_pid()")
 	for _, t := range read {

@@ -1,10 +1,12 @@
 package migrate
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/stretchr/testify/require"
 )
 
@@ -53,4 +55,35 @@ func TestScanRowsPointersStayWithTheirRow(t *testing.T) {
 	slices.Reverse(rows)
 	check(rows)
 	check(slices.Clone(rows))
+}
+
+// A read in a transaction begun before another session created the status
+// table (PoolTransaction's lock transaction: BEGIN, then the lock, granted
+// when the creator commits) sees the table with refresh; without it the
+// backend's catalog caches still say missing, and the run would create
+// the table again (relation "oskari_status" already exists: a flake of
+// TestPgBouncerTransactionPooling).
+func TestReadInLockTransactionSeesTableCreatedMeanwhile(t *testing.T) {
+	t.Parallel()
+	creator := freshConn(t)
+	reader, err := pgx.Connect(t.Context(), creator.Config().ConnString())
+	require.NoError(t, err)
+	t.Cleanup(func() { reader.Close(context.WithoutCancel(t.Context())) })
+	table := statusTable{schema: "public", name: "oskari_status"}
+	for _, refresh := range []bool{false, true} {
+		s := &session{conn: reader, pooled: refresh}
+		require.NoError(t, s.load(t.Context(), "", []string{table.name}))
+		require.False(t, s.history[table.name].exists)
+		_, err := reader.Exec(t.Context(), "BEGIN")
+		require.NoError(t, err)
+		_, err = creator.PgConn().Exec(t.Context(), createStatusTableSQL(table, nil, "")).ReadAll()
+		require.NoError(t, err)
+		st, err := s.read(t.Context(), table.name)
+		require.NoError(t, err)
+		require.Equal(t, refresh, st.exists, "refresh %v", refresh)
+		_, err = reader.Exec(t.Context(), "ROLLBACK")
+		require.NoError(t, err)
+		_, err = creator.Exec(t.Context(), "DROP TABLE oskari_status")
+		require.NoError(t, err)
+	}
 }

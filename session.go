@@ -344,7 +344,7 @@ func postLater(tables []string) ([]string, map[string]bool) {
 // load reads the session's identity and the status tables.
 func (s *session) load(ctx context.Context, schema string, tables []string) error {
 	tables, later := postLater(tables)
-	h, err := readHistories(ctx, s.pg(), schema, tables, later, s.bound)
+	h, err := readHistories(ctx, s.pg(), schema, tables, later, s.bound, false)
 	if err != nil {
 		return s.fail(s.statusBusy(ctx, err, needRead, schema, tables...))
 	}
@@ -359,10 +359,13 @@ func (s *session) load(ctx context.Context, schema string, tables []string) erro
 	return nil
 }
 
-// read reads one status table again (under its lock).
+// read reads one status table again (under its lock). In PoolTransaction
+// mode the read may run in the transaction that took the lock, begun
+// before the lock was granted: it refreshes the catalog caches first (see
+// historiesSQL).
 func (s *session) read(ctx context.Context, table string) (statusRead, error) {
 	prev, known := s.history[table]
-	h, err := readHistories(s.q(ctx), s.pg(), s.schema, []string{table}, map[string]bool{table: known && !prev.exists}, s.bound)
+	h, err := readHistories(s.q(ctx), s.pg(), s.schema, []string{table}, map[string]bool{table: known && !prev.exists}, s.bound, s.pooled)
 	if err != nil {
 		return statusRead{}, s.fail(s.statusBusy(ctx, err, needRead, s.schema, table))
 	}
