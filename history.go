@@ -137,7 +137,8 @@ func readHistoriesOnce(ctx context.Context, pg *pgconn.PgConn, schema string, ta
 // another process that created the status table commits) would see the
 // table missing and create it again. With refresh, a scalar subquery on
 // pg_class locks it while the statement is analysed, before to_regclass
-// runs, which takes those changes in.
+// runs: the transaction's first lock on a relation (BEGIN and the advisory
+// lock take none), and taking one takes those changes in.
 func historiesSQL(schema string, tables, read []string, isoDates bool, bound time.Duration, refresh bool) string {
 	ns := "current_schema()"
 	if schema != "" {

@@ -60,9 +60,11 @@ func TestScanRowsPointersStayWithTheirRow(t *testing.T) {
 // A read in a transaction begun before another session created the status
 // table (PoolTransaction's lock transaction: BEGIN, then the lock, granted
 // when the creator commits) sees the table with refresh; without it the
-// backend's catalog caches still say missing, and the run would create
-// the table again (relation "oskari_status" already exists: a flake of
-// TestPgBouncerTransactionPooling).
+// backend's catalog caches may still say missing, and the run would
+// create the table again (relation "oskari_status" already exists: a flake
+// of TestPgBouncerTransactionPooling). Only the refreshed read is
+// required: the unrefreshed one is logged, since a backend that falls
+// behind on catalog changes is told to catch up, and then sees the table.
 func TestReadInLockTransactionSeesTableCreatedMeanwhile(t *testing.T) {
 	t.Parallel()
 	creator := freshConn(t)
@@ -80,7 +82,11 @@ func TestReadInLockTransactionSeesTableCreatedMeanwhile(t *testing.T) {
 		require.NoError(t, err)
 		st, err := s.read(t.Context(), table.name)
 		require.NoError(t, err)
-		require.Equal(t, refresh, st.exists, "refresh %v", refresh)
+		if refresh {
+			require.True(t, st.exists, "the refreshed read sees the table")
+		} else {
+			t.Logf("without refresh the read sees the table: %v (PostgreSQL 15: false, unless told to catch up)", st.exists)
+		}
 		_, err = reader.Exec(t.Context(), "ROLLBACK")
 		require.NoError(t, err)
 		_, err = creator.Exec(t.Context(), "DROP TABLE oskari_status")

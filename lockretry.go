@@ -99,7 +99,10 @@ func (r *runner) applyRetrying(ctx context.Context, ex *executor, mig *migration
 	base := r.lockTimeout(mig)
 	start := time.Now()
 	rankRetried := false
-	var seen []blocker // the latest blockers seen by any try: the last try's look may have come too late
+	var (
+		seen    []blocker // the latest blockers seen by any try: the last try's look may have come too late
+		seenTry int
+	)
 	for n := 1; ; n++ {
 		if n > 1 && relock != nil {
 			if ok, err := relock(); err != nil || !ok {
@@ -115,7 +118,7 @@ func (r *runner) applyRetrying(ctx context.Context, ex *executor, mig *migration
 		d, err := ex.apply(ctx, mig, row, info, true)
 		blockers := stop()
 		if len(blockers) > 0 {
-			seen = blockers
+			seen, seenTry = blockers, n
 		}
 		if row.rank > 0 && transactional && !rankRetried && rankTaken(err) {
 			// The migration wrote a status row itself, or a writer that does
@@ -137,15 +140,23 @@ func (r *runner) applyRetrying(ctx context.Context, ex *executor, mig *migration
 		}
 		pause := retryPause(n)
 		if ctx.Err() != nil || time.Since(start)+pause > r.cfg.RetryBudget {
+			by := blockersString(seen)
+			if seenTry > 0 && seenTry < n {
+				by += fmt.Sprintf(" (seen during try %d)", seenTry)
+			}
 			return d, fmt.Errorf("%w after %d tries in %s (retry budget %s): blocked by %s: %w",
-				ErrMigrationBlocked, n, time.Since(start).Round(time.Millisecond), r.cfg.RetryBudget, blockersString(seen), err)
+				ErrMigrationBlocked, n, time.Since(start).Round(time.Millisecond), r.cfg.RetryBudget, by, err)
 		}
 		r.log.LogAttrs(ctx, slog.LevelWarn, "migration waited too long for a lock and was rolled back; trying again",
 			slog.String("script", mig.name), slog.Int("attempt", n), slog.Int64("lock_timeout_ms", ex.lockTimeout.Milliseconds()),
 			slog.String("blocked_by", blockersString(blockers)), slog.Int64("pause_ms", pause.Milliseconds()), slog.Any("error", err))
 		t := time.NewTimer(pause)
 		if ex.lockTimeout > 0 {
-			ex.watch.ready(ctx) // during the pause: the next try's look only queries
+			// During the pause, and no longer (a Config.Pool to borrow
+			// from may be full): the next try's look then only queries.
+			pctx, cancel := context.WithTimeout(ctx, pause)
+			ex.watch.ready(pctx)
+			cancel()
 		}
 		select {
 		case <-ctx.Done():

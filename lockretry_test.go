@@ -11,6 +11,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/stretchr/testify/require"
 
 	migrate "github.com/runwaydb/migrate"
@@ -96,6 +97,30 @@ func TestRetryBudgetSpent(t *testing.T) {
 	require.ErrorContains(t, err, "V3__alter.sql")
 	require.False(t, b.columnExists(t, "t", "x"))
 	require.Len(t, b.rows(t, "oskari_status"), 2, "V1 and V2 only")
+}
+
+// TestRetryBudgetWithFullPool: the watch connection of a blocked
+// migration's retries is borrowed from Config.Pool; with the pool full (one
+// connection, held by the run) the borrow gives up with the pause, and the
+// retry budget still bounds the run (it took 10 s, the borrow's own bound).
+func TestRetryBudgetWithFullPool(t *testing.T) {
+	t.Parallel()
+	b := setup(t)
+	files, cfg := tableT(t, b)
+	_, release := holdAccessShare(t, b.url, "t")
+	defer release()
+	pool, err := pgxpool.New(t.Context(), b.url+"&pool_max_conns=1")
+	require.NoError(t, err)
+	t.Cleanup(pool.Close)
+	files["V2__alter.sql"] = &fstest.MapFile{Data: []byte("ALTER TABLE t ADD COLUMN x int;")}
+	cfg.DatabaseURL, cfg.Pool = "", pool
+	cfg.MigrationLockTimeout, cfg.RetryBudget = 200*time.Millisecond, 1500*time.Millisecond
+	ctx, cancel := context.WithTimeout(t.Context(), 8*time.Second)
+	defer cancel()
+	_, err = migrate.Run(ctx, cfg)
+	require.ErrorIs(t, err, migrate.ErrMigrationBlocked)
+	require.NoError(t, ctx.Err(), "the retry budget, not the borrow's bound, ended the run")
+	require.False(t, b.columnExists(t, "t", "x"))
 }
 
 // TestProgressOfLongMigration: a migration running past ProgressInterval

@@ -2,6 +2,7 @@ package migrate
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // blocker is a session another one waits for.
@@ -132,9 +134,10 @@ func (w *watcher) start(ctx context.Context, script string, first time.Duration)
 
 // ready opens the watch connection now if it is not open, so that the
 // next look only queries: a retry of a blocked migration calls it during
-// its pause, so that the look halfway to the lock timeout names the
-// blocker even when connecting is slow. A failure is only logged: the
-// migration runs without a watch. Through a pooler nothing is watched.
+// its pause, bounded by ctx, so that the look halfway to the lock timeout
+// names the blocker even when connecting is slow. A failure is only
+// logged: the migration runs without a watch. Through a pooler nothing is
+// watched.
 func (w *watcher) ready(ctx context.Context) {
 	if w.aux != nil || w.sess.pooler {
 		return
@@ -182,13 +185,16 @@ func (w *watcher) look(ctx context.Context, pid uint32, script string, begun tim
 	w.log.LogAttrs(ctx, slog.LevelInfo, "migration still running", attrs...)
 }
 
-// broken drops a watch connection that failed. One whose query was only
-// cancelled (a look abandoned because the migration ended) is kept: the
-// server answered the cancel request and the connection is idle, so the
-// next look, often the next try of a blocked migration, need not connect.
+// broken drops a watch connection that failed. One whose look was only
+// abandoned because the migration ended is kept when it is still open and
+// idle: its query was cancelled on the server (SQLSTATE 57014), or never
+// sent. The next look, often the next try of a blocked migration, then
+// need not connect.
 func (w *watcher) broken(ctx context.Context, err error) {
 	pc := w.aux.pg()
-	if ctx.Err() != nil && !pc.IsClosed() && pc.TxStatus() == 'I' {
+	var pgErr *pgconn.PgError
+	cancelled := (errors.As(err, &pgErr) && pgErr.Code == "57014") || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+	if ctx.Err() != nil && cancelled && !pc.IsClosed() && pc.TxStatus() == 'I' {
 		return
 	}
 	w.log.LogAttrs(ctx, slog.LevelDebug, "watching the migration failed", slog.Any("error", err))
@@ -216,7 +222,8 @@ SELECT coalesce(a.wait_event_type, ''), coalesce(a.wait_event, ''), coalesce(p.p
        coalesce(extract(epoch FROM now() - coalesce(b.xact_start, b.query_start)), 0)
 FROM pg_stat_activity a
 LEFT JOIN pg_stat_progress_create_index p ON p.pid = a.pid
-LEFT JOIN pg_stat_activity b ON b.pid = ANY (pg_blocking_pids(a.pid))
+LEFT JOIN LATERAL unnest(pg_blocking_pids(a.pid)) AS bp (pid) ON true
+LEFT JOIN pg_stat_activity b ON b.pid = bp.pid
 WHERE a.pid = $1 ORDER BY b.pid`, pgx.QueryExecModeSimpleProtocol, int64(pid))
 	if err != nil {
 		return "", "", "", 0, 0, nil, err
