@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/runwaydb/migrate/internal/sqlscript"
 )
 
 func TestLineCol(t *testing.T) {
@@ -47,10 +49,28 @@ func TestTruncate(t *testing.T) {
 // block; the executor recognizes it to run such scripts outside one.
 func TestAlterTypeAddValue(t *testing.T) {
 	t.Parallel()
+	// The shape of a script, as the executor reads it (a cheap prefix test
+	// first, then the expression).
+	shapeOf := func(text string) scriptShape {
+		var sh scriptShape
+		sh.add(sqlscript.Statement{Text: "-- c\n" + text, Start: len("-- c\n")}, &stmtSource{})
+		return sh
+	}
 	for _, s := range []string{"ALTER TYPE mood ADD VALUE 'meh';", "alter type public.\"Mood\"\n  add value if not exists 'x' before 'y';"} {
 		require.True(t, alterTypeAddValue.MatchString(s), s)
+		require.NotNil(t, shapeOf(s).addValue, s)
 	}
-	for _, s := range []string{"ALTER TYPE mood RENAME VALUE 'a' TO 'b';", "ALTER TABLE t ADD VALUE int;", "SELECT 'ALTER TYPE x ADD VALUE y';"} {
+	for _, s := range []string{"ALTER TYPE mood RENAME VALUE 'a' TO 'b';", "ALTER TABLE t ADD VALUE int;", "SELECT 'ALTER TYPE x ADD VALUE y';", "ALTE"} {
 		require.False(t, alterTypeAddValue.MatchString(s), s)
+		require.Nil(t, shapeOf(s).addValue, s)
+	}
+}
+
+// RESET ALL is recognized in any case, after leading comments.
+func TestIsResetAll(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]bool{"RESET ALL;": true, "reset  all": true, "Reset\nAll ;": true, "RESET work_mem;": false, "RESE": false, "SELECT 1; RESET ALL;": false} {
+		span := "/* x */ " + text
+		require.Equal(t, want, isResetAll(&stmtSource{span: span, start: len("/* x */ ")}), text)
 	}
 }

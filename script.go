@@ -248,7 +248,7 @@ func (sh *scriptShape) add(st sqlscript.Statement, src *stmtSource) {
 	case sqlscript.Rollback:
 		sh.rollback = cmpOr(sh.rollback, src)
 	default:
-		if alterTypeAddValue.MatchString(st.Text[st.Start:]) {
+		if text := st.Text[st.Start:]; hasWordPrefix(text, "ALTER") && alterTypeAddValue.MatchString(text) {
 			sh.addValue = cmpOr(sh.addValue, src)
 			return
 		}
@@ -280,7 +280,18 @@ func cmpOr(a, b *stmtSource) *stmtSource {
 }
 
 // isResetAll reports whether st, as written in the file, is RESET ALL.
-func isResetAll(src *stmtSource) bool { return resetAll.MatchString(src.span[src.start:]) }
+func isResetAll(src *stmtSource) bool {
+	text := src.span[src.start:]
+	return hasWordPrefix(text, "RESET") && resetAll.MatchString(text)
+}
+
+// hasWordPrefix reports whether s starts with the upper-case ASCII word w,
+// in any case: a cheap test before a statement's regular expression, which
+// costs more than the rest of a small statement's handling (a dump of
+// single-row INSERTs).
+func hasWordPrefix(s, w string) bool {
+	return len(s) >= len(w) && strings.EqualFold(s[:len(w)], w)
+}
 
 // scriptConf is a script's per-script configuration, read from
 // <script>.sql.conf as Flyway does.
