@@ -155,7 +155,6 @@ func historiesSQL(schema string, tables, read []string, isoDates bool, bound tim
 	} else {
 		b.WriteString("set_config('DateStyle', 'ISO', true)")
 	}
-
 	// Which tables exist: to_regclass looks in the catalog caches, where a
 	// query of pg_attribute would cost a fresh backend a millisecond of
 	// planning (the layout is read from the row type's columns instead).
