@@ -49,7 +49,8 @@ type sender struct {
 	q       strings.Builder
 	chars   int
 	batch   []sent
-	done    int // statements of the script that completed, for messages
+	last    [2]int // bytes and statements of the last batch sent: the next one is sized for as much
+	done    int    // statements of the script that completed, for messages
 	running *running
 }
 
@@ -94,6 +95,10 @@ func (b *sender) add(ctx context.Context, s stmt) error {
 		text += "\n;" // a last statement without ';', or ending in a -- comment
 	}
 	n := utf8.RuneCountInString(text)
+	if b.batch == nil && b.last[1] > 0 {
+		b.q.Grow(b.last[0] + b.last[0]/8)
+		b.batch = make([]sent, 0, b.last[1])
+	}
 	b.batch = append(b.batch, sent{start: b.chars, end: b.chars + n, s: s})
 	b.q.WriteString(text)
 	b.q.WriteString("\n")
@@ -150,6 +155,7 @@ func (b *sender) send(ctx context.Context) error {
 		return err
 	}
 	b.running = &running{mrr: b.pg.Exec(ctx, b.q.String()), batch: b.batch}
+	b.last = [2]int{b.q.Len(), len(b.batch)}
 	b.q.Reset()
 	b.chars, b.batch = 0, nil
 	return nil
